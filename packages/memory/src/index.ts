@@ -1,1 +1,14 @@
-export {};
+export { MEMORY_ERROR_CODES, MemoryError, MemoryBadOptionError, isMemoryError } from './errors';
+export type { MemoryErrorCode } from './errors';
+export { sampleMemory } from './sample';
+export type { MemorySample, SampleSource } from './sample';
+export { detectGrowth, GROWTH_DEFAULTS } from './growth';
+export type { GrowthMetric, GrowthOptions, GrowthResult } from './growth';
+export { memoryThresholds, pressureOf, THRESHOLD_DEFAULTS } from './thresholds';
+export type { MemoryLimitSource, MemoryThresholds, PressureLevel, ThresholdOptions } from './thresholds';
+export { shouldRecycle, validateRecyclePolicy } from './recycle';
+export type { RecyclePolicy, RecycleStats, RecycleDecision } from './recycle';
+export { arenaSessionOptions, collectGarbage } from './reclaim';
+export type { ArenaSessionOptions } from './reclaim';
+export { createMemoryWatchdog, WATCHDOG_DEFAULTS } from './watchdog';
+export type { MemoryWatchdog, MemoryWatchdogOptions, MemoryWatchdogEvents, MemoryReport, WorkerMemory, WatchdogTimers } from './watchdog';
