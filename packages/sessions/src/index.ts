@@ -1,1 +1,13 @@
-export {};
+export { createSessionPool } from './pool';
+export type { SessionPool, RunOptions, RunResult } from './pool';
+export { POOL_DEFAULTS } from './options';
+export type { SessionPoolOptions, SessionSpec } from './options';
+export { tagRoutingPolicy, defaultRoutingPolicy, appleRoutingPolicy } from './routing';
+export type { RoutingPolicy, RouteRequest, SessionView, TagRoutingOptions } from './routing';
+export { LATENCY_BUCKETS_MS } from './histogram';
+export type { HistogramSnapshot } from './histogram';
+export type { PoolMetrics, SessionMetrics } from './metrics';
+export type { TensorData, TensorType, ValueInfo, ModelMetadata, ProviderChoice, PoolPlan, SessionOptions } from './types';
+export type { NonFiniteReport } from './internal/protocol';
+export { SESSIONS_ERROR_CODES, SessionsError, OverloadedError, SessionsBadOptionError, isSessionsError } from './errors';
+export type { SessionsErrorCode } from './errors';

@@ -1,0 +1,99 @@
+import { Worker } from 'node:worker_threads';
+import { unrefTimeout, realClearTimeout } from './timers';
+import type { PoolMessage, WorkerInit, WorkerMessage } from './protocol';
+
+/** @internal What a worker reported when its session became ready. */
+export type ReadyMessage = Extract<WorkerMessage, { type: 'ready' }>;
+
+/** @internal Why a worker failed to become ready. */
+export interface StartFailure {
+  message: string;
+  warmup: boolean;
+  providerFailures: { provider: string; message: string }[];
+  exitCode: number | null;
+}
+
+/** @internal Callbacks from a started worker. */
+export interface WorkerEvents {
+  onMessage(message: Extract<WorkerMessage, { type: 'result' | 'run-error' }>): void;
+  /** The worker exited or errored after it became ready (not via close/terminate). */
+  onCrash(reason: string): void;
+}
+
+/**
+ * @internal One worker thread holding one session. Ref'd while starting and while a job
+ * runs, unref'd when idle so an idle pool never keeps the process alive.
+ */
+export class WorkerHandle {
+  readonly ready: Promise<ReadyMessage>;
+  private readonly worker: Worker;
+  private state: 'starting' | 'ready' | 'closing' | 'gone' = 'starting';
+
+  constructor(url: URL, init: WorkerInit, events: WorkerEvents) {
+    this.worker = new Worker(url, { workerData: init, stdout: false, stderr: false });
+    let resolveReady!: (m: ReadyMessage) => void;
+    let rejectReady!: (f: StartFailure) => void;
+    this.ready = new Promise<ReadyMessage>((res, rej) => {
+      resolveReady = res;
+      rejectReady = rej;
+    });
+    // A start failure is reported through `ready`; never leave it unhandled.
+    this.ready.catch(() => undefined);
+    let lastError = '';
+    this.worker.on('message', (msg: WorkerMessage) => {
+      if (msg.type === 'ready') {
+        this.state = 'ready';
+        this.worker.unref();
+        resolveReady(msg);
+      } else if (msg.type === 'init-error') {
+        this.state = 'gone';
+        rejectReady({ message: msg.message, warmup: msg.warmup, providerFailures: msg.providerFailures, exitCode: null });
+        void this.worker.terminate();
+      } else {
+        events.onMessage(msg);
+      }
+    });
+    this.worker.on('error', (error) => {
+      lastError = error instanceof Error ? error.message : String(error);
+    });
+    this.worker.on('exit', (code) => {
+      const was = this.state;
+      this.state = 'gone';
+      const reason = `worker exited with code ${code}${lastError ? ` (${lastError})` : ''}`;
+      if (was === 'starting') rejectReady({ message: reason, warmup: false, providerFailures: [], exitCode: code });
+      else if (was === 'ready') events.onCrash(reason);
+    });
+  }
+
+  get alive(): boolean {
+    return this.state === 'ready';
+  }
+
+  /** Send a job; the worker is ref'd until {@link idle}. */
+  send(message: PoolMessage): void {
+    this.worker.ref();
+    this.worker.postMessage(message);
+  }
+
+  idle(): void {
+    if (this.state === 'ready') this.worker.unref();
+  }
+
+  /** Ask the worker to release its session and exit; terminate it if it has not within `graceMs`. */
+  async close(graceMs = 2000): Promise<void> {
+    if (this.state === 'gone') return;
+    this.state = 'closing';
+    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.postMessage({ type: 'close' } satisfies PoolMessage);
+    const timer = unrefTimeout(() => void this.worker.terminate(), graceMs);
+    await exited;
+    realClearTimeout(timer);
+  }
+
+  /** Stop the worker now. A worker blocked in native code exits when that call returns. */
+  async terminate(): Promise<void> {
+    if (this.state === 'gone') return;
+    this.state = 'closing';
+    await this.worker.terminate();
+  }
+}
