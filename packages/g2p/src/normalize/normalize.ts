@@ -1,0 +1,85 @@
+import type { ScanContext } from './context';
+import { digitRunEnd, isDigit, isLatinLetter, isSpace } from './chars';
+import { assertLength } from './errors';
+import { type OffsetMap, OutputBuilder } from './offset-map';
+import { type NormalizeOptions, resolveNormalizeOptions } from './options';
+import { numberRule, startsNumber } from './numbers';
+import { symbolRule } from './symbols';
+import { wordRule } from './words';
+
+/** Result of {@link normalize}: the spoken-form text and a map back to the input. */
+export interface NormalizedText {
+  /** Text in spoken form: numbers, symbols and abbreviations written as words. */
+  text: string;
+  /** Maps any span of `text` back to the span of the input it came from. */
+  map: OffsetMap;
+}
+
+/**
+ * Rewrites English text into the words a reader would say ("$5.50" -> "five dollars and fifty
+ * cents", "Dr. Smith" -> "Doctor Smith") and keeps the punctuation that shapes prosody
+ * (`, . ! ? ; : — … " ( )`). Whitespace collapses to single spaces; blank lines become "\n\n".
+ *
+ * One left-to-right pass with bounded look-ahead: linear in the input length, never throws on
+ * any string (binary garbage, lone surrogates, emoji, 10,000-digit numbers).
+ *
+ * @throws `KOKORO_G2P_INPUT_TOO_LONG` only when `options.maxChars` is set and exceeded.
+ */
+export function normalize(text: string, options?: Partial<NormalizeOptions>): NormalizedText {
+  const opts = resolveNormalizeOptions(options);
+  assertLength(text, opts.maxChars);
+  const ctx: ScanContext = {
+    text,
+    opts,
+    out: new OutputBuilder(),
+    and: opts.lang === 'en-gb',
+    prevWord: '',
+    noEmailBefore: 0,
+    noDomainBefore: 0,
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let next: number;
+    if (isSpace(c)) {
+      next = whitespace(ctx, i);
+    } else if (isLatinLetter(c)) {
+      next = wordRule(ctx, i);
+    } else if (startsNumber(ctx, i)) {
+      next = numberRule(ctx, i);
+      if (next < 0) next = isDigit(c) ? verbatimDigits(ctx, i) : symbolRule(ctx, i);
+    } else {
+      next = symbolRule(ctx, i);
+    }
+    // Every rule consumes input; this guard keeps a future rule bug from hanging the caller.
+    i = next > i ? next : i + 1;
+  }
+  return ctx.out.finish();
+}
+
+/** {@link normalize} without the offset map. */
+export function normalizeText(text: string, options?: Partial<NormalizeOptions>): string {
+  return normalize(text, options).text;
+}
+
+function whitespace(ctx: ScanContext, i: number): number {
+  const { text } = ctx;
+  let j = i;
+  let newlines = 0;
+  while (j < text.length && isSpace(text.charCodeAt(j))) {
+    if (text.charCodeAt(j) === 10) newlines++;
+    j++;
+  }
+  const paragraph = newlines >= 2;
+  ctx.out.space(i, j, paragraph);
+  if (paragraph) ctx.prevWord = '';
+  return j;
+}
+
+function verbatimDigits(ctx: ScanContext, i: number): number {
+  const j = digitRunEnd(ctx.text, i);
+  ctx.out.word(ctx.text.slice(i, j), i, j, true);
+  ctx.prevWord = '1';
+  return j;
+}

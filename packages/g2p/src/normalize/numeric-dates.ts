@@ -1,0 +1,50 @@
+import type { ScanContext } from './context';
+import { dateWords, monthNumber, validDay } from './dates';
+
+/**
+ * Dates that start with a digit: "2024-01-05", "1/5/2024" (order from `dateOrder`), "5 January
+ * 2024", "5th of January". Month-first dates ("Jan. 5th") start with a letter and live in
+ * month-dates.ts.
+ * @internal
+ */
+
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\d])/y;
+const SLASH = /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/y;
+const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ \u00a0]([A-Z][a-z]{2,8})(\.?)(?:,?[ \u00a0](\d{4}))?(?![\dA-Za-z])/y;
+
+/** A numeric or day-first date at `i`. Returns the end, or -1. @internal */
+export function dateRule(ctx: ScanContext, i: number): number {
+  const { text, opts } = ctx;
+  ISO.lastIndex = i;
+  let m = ISO.exec(text);
+  if (m) {
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month >= 1 && month <= 12 && validDay(month, day)) return emit(ctx, i, ISO.lastIndex, dateWords(month, day, m[1]!, opts.dateOrder));
+  }
+  SLASH.lastIndex = i;
+  m = SLASH.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const [month, day] = opts.dateOrder === 'dmy' ? [b, a] : [a, b];
+    if (month >= 1 && month <= 12 && validDay(month, day)) return emit(ctx, i, SLASH.lastIndex, dateWords(month, day, m[3]!, opts.dateOrder));
+  }
+  DAY_MONTH.lastIndex = i;
+  m = DAY_MONTH.exec(text);
+  if (m) {
+    const day = Number(m[1]);
+    const month = monthNumber(m[2]!);
+    // "May." with a dot is not an abbreviation; a lone "5 May" is fine.
+    if (month > 0 && validDay(month, day) && !(m[3] === '.' && m[2]!.length > 4)) {
+      return emit(ctx, i, DAY_MONTH.lastIndex, dateWords(month, day, m[4] ?? '', 'dmy'));
+    }
+  }
+  return -1;
+}
+
+function emit(ctx: ScanContext, start: number, end: number, words: string): number {
+  ctx.out.word(words, start, end);
+  ctx.prevWord = '1';
+  return end;
+}
