@@ -311,7 +311,7 @@ export async function createSessionPool(options: SessionPoolOptions): Promise<Se
       try {
         validateFeeds(feeds, meta);
       } catch (error) {
-        return Promise.reject(error as Error);
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
       if (signal?.aborted) return Promise.reject(abortError(signal));
       if (slots.every((s) => s.state === 'dead')) return Promise.reject(new SessionsError(SESSIONS_ERROR_CODES.SESSION_CREATE_FAILED, 'Every session of the pool is dead (restarts exhausted). Recreate the pool.'));

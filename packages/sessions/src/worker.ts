@@ -5,12 +5,13 @@
  */
 import { memoryUsage } from 'node:process';
 import { parentPort, workerData } from 'node:worker_threads';
+import type * as OrtModule from 'onnxruntime-node';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { scanNonFinite } from './internal/finite';
 import type { PoolMessage, ProviderFailure, WorkerInit, WorkerMessage, WorkerMemoryReport } from './internal/protocol';
 import type { ModelMetadata, ProviderChoice, TensorData, TensorType, ValueInfo } from './types';
 
-type Ort = typeof import('onnxruntime-node');
+type Ort = typeof OrtModule;
 
 const port = parentPort;
 if (!port) throw new Error('@kokoro-ts/sessions worker must run inside a worker thread (new Worker(...)).');
@@ -90,7 +91,7 @@ function transferable(outputs: Record<string, TensorData>): ArrayBuffer[] {
   for (const tensor of Object.values(outputs)) {
     const d = tensor.data;
     const whole = d.byteOffset === 0 && d.byteLength === d.buffer.byteLength && d.buffer instanceof ArrayBuffer && !buffers.includes(d.buffer);
-    if (!whole) tensor.data = d.slice() as typeof d;
+    if (!whole) tensor.data = d.slice();
     buffers.push(tensor.data.buffer as ArrayBuffer);
   }
   return buffers;
@@ -140,7 +141,7 @@ async function main(): Promise<void> {
         const results = await session.run(feeds);
         const runMs = performance.now() - t0;
         const outputs: Record<string, TensorData> = {};
-        for (const [name, value] of Object.entries(results)) outputs[name] = fromTensor(value as Tensor);
+        for (const [name, value] of Object.entries(results)) outputs[name] = fromTensor(value);
         const nonFinite = init.checkFinite ? scanNonFinite(outputs) : [];
         post({ type: 'result', id: msg.id, outputs, runMs, nonFinite, memory: memory() }, transferable(outputs));
       } catch (error) {

@@ -17,7 +17,7 @@ describe('session pool: runs', () => {
     const pool = await track(fakePool());
     expect(pool.metadata.inputs.map((i) => i.name)).toEqual(['x']);
     const r = await pool.run(feeds(MODE.echo, 42));
-    expect(Array.from(r.outputs.y!.data)).toEqual([0, 42, 0, 0]);
+    expect(Array.from(r.outputs.y!.data as Float32Array)).toEqual([0, 42, 0, 0]);
     expect(r.outputs.y!.dims).toEqual([1, 4]);
     expect(r.timing).toMatchObject({ sessionId: 's0', provider: 'cpu', attempts: 1 });
     expect(pool.metrics().sessions[0]!.runs).toBe(1);
@@ -71,7 +71,7 @@ describe('session pool: faults', () => {
 
   it('fails with KOKORO_SESSIONS_RUN_FAILED when the retry fails too', async () => {
     const pool = await track(fakePool({ sessions: 2 }));
-    const failure = await pool.run(feeds(MODE.throw)).catch((e: unknown) => e as Error & { code: string });
+    const failure = (await pool.run(feeds(MODE.throw)).catch((e: unknown) => e)) as Error & { code: string };
     expect(failure.code).toBe('KOKORO_SESSIONS_RUN_FAILED');
     expect(failure.message).toMatch(/fake: run threw.*again on the retry/);
     expect(pool.metrics().totals.failures).toBe(2);
@@ -109,7 +109,7 @@ describe('session pool: faults', () => {
 
   it('fails a job whose worker exits twice with KOKORO_SESSIONS_WORKER_CRASHED, never silently', async () => {
     const pool = await track(fakePool());
-    const failure = await pool.run(feeds(MODE.exit)).catch((e: unknown) => e as Error & { code: string });
+    const failure = (await pool.run(feeds(MODE.exit)).catch((e: unknown) => e)) as Error & { code: string };
     expect(failure.code).toBe('KOKORO_SESSIONS_WORKER_CRASHED');
     expect(failure.message).toMatch(/exited with code 7/);
     expect((await pool.run(feeds(MODE.echo, 3))).outputs.y!.data[1]).toBe(3);

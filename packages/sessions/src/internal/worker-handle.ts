@@ -2,6 +2,20 @@ import { Worker } from 'node:worker_threads';
 import { unrefTimeout, realClearTimeout } from './timers';
 import type { PoolMessage, WorkerInit, WorkerMessage } from './protocol';
 
+/**
+ * @internal Workers inherit the parent's execArgv, but `--input-type` (valid only for
+ * `node -e`/stdin) makes a file-based worker fail at start; drop it.
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    if (arg === '--input-type') i++;
+    else if (!arg.startsWith('--input-type=')) out.push(arg);
+  }
+  return out;
+}
+
 /** @internal What a worker reported when its session became ready. */
 export type ReadyMessage = Extract<WorkerMessage, { type: 'ready' }>;
 
@@ -30,7 +44,7 @@ export class WorkerHandle {
   private state: 'starting' | 'ready' | 'closing' | 'gone' = 'starting';
 
   constructor(url: URL, init: WorkerInit, events: WorkerEvents) {
-    this.worker = new Worker(url, { workerData: init, stdout: false, stderr: false });
+    this.worker = new Worker(url, { workerData: init, execArgv: workerExecArgv(process.execArgv) });
     let resolveReady!: (m: ReadyMessage) => void;
     let rejectReady!: (f: StartFailure) => void;
     this.ready = new Promise<ReadyMessage>((res, rej) => {
