@@ -26,14 +26,17 @@ export interface CostProfile {
   depth?: number;
 }
 
-/** Default cost weight width (a 64 KiB initializer). */
-export const DEFAULT_COST_WIDTH = 128;
-/** Default number of chained MatMuls. */
-export const DEFAULT_COST_DEPTH = 8;
+/**
+ * Default cost weight width (a 256 KiB initializer). Wide rows and a deep chain keep the
+ * `[rows, width]` intermediate small (compute-bound, not memory-bound) for long inputs.
+ */
+export const DEFAULT_COST_WIDTH = 256;
+/** Default number of chained MatMuls per cost row. */
+export const DEFAULT_COST_DEPTH = 64;
 /** Largest accepted `width` (keeps the model file near 1 MiB). */
 export const MAX_COST_WIDTH = 512;
 /** Largest accepted `depth`. */
-export const MAX_COST_DEPTH = 64;
+export const MAX_COST_DEPTH = 256;
 
 /** No extra compute (the default). */
 export const NO_COST: Readonly<Required<CostProfile>> = Object.freeze({

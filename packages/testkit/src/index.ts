@@ -6,6 +6,22 @@
  */
 export { ASSET_FILES, writeSyntheticAssets, type SyntheticAssetOptions, type SyntheticAssets } from './assets';
 export { DEFAULT_COST_DEPTH, DEFAULT_COST_WIDTH, MAX_COST_DEPTH, MAX_COST_WIDTH, NO_COST, resolveCost, type CostProfile } from './cost';
+export {
+  CALIBRATION_SCALE,
+  KOKORO_2CORE_PROFILE,
+  KOKORO_LIKE_COST,
+  TOKEN_SHARE,
+  calibrateCost,
+  calibrationIds,
+  endpointLine,
+  fitLine,
+  framesPerToken,
+  measureProfile,
+  type CalibrationOptions,
+  type CalibrationResult,
+  type LatencyMeasurer,
+  type LatencyPoint,
+} from './calibrate';
 export { decodeWaveform, type DecodedRun, type DecodeOptions } from './decode';
 export {
   CARRIER_CYCLES,
@@ -24,6 +40,7 @@ export {
   styleVoiceCode,
   syntheticDurations,
 } from './encoding';
+export { createOrtMeasurer, type OrtMeasurerOptions } from './ort-measurer';
 export { TESTKIT_ERROR_CODES, TestkitError, isTestkitError, type TestkitErrorCode } from './errors';
 export { SYNTHETIC_IR_VERSION, SYNTHETIC_METADATA_KEY, SYNTHETIC_OPSET, buildSyntheticModel, type SyntheticModelOptions } from './model';
 export { encodeNpy, encodeNpz, type NpzEntry } from './npy';
