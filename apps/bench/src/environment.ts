@@ -18,7 +18,7 @@ export function onnxruntimeVersion(): string {
 }
 
 /** Collects the environment; `effectiveCores` from the hardware report when one is given. */
-export function describeEnvironment(hardware: { effectiveCores?: number; cpu?: { model?: string } } | null): EnvironmentInfo {
+export function describeEnvironment(hardware: { effectiveCores?: number; cpu?: { model?: string | null } } | null): EnvironmentInfo {
   const list = cpus();
   return {
     node: process.version,
