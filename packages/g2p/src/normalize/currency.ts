@@ -35,9 +35,6 @@ export const SCALE_SUFFIXES: Readonly<Record<string, string>> = Object.freeze({
   T: 'trillion', tn: 'trillion',
 });
 
-/** Scale words that may follow an amount as a separate word: "$5 million". @internal */
-export const SCALE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
-
 /**
  * Words for an amount: `whole` already in words, `wholeIsOne` when it is exactly 1, `cents`
  * the two-digit minor part (or undefined), `scale` a scale word ("million") or ''.

@@ -1,7 +1,7 @@
 import type { ScanContext } from './context';
 import { type Amount, amountWords, isOne, parseAmount } from './amount';
 import { codeAt, isDigit, isLatinLetter } from './chars';
-import { type Currency, SCALE_SUFFIXES, SCALE_WORDS, currencyForSymbol, currencyWords } from './currency';
+import { type Currency, SCALE_SUFFIXES, currencyForSymbol, currencyWords } from './currency';
 import { dateRule } from './numeric-dates';
 import { fractionWords, matchFraction, mixedFractionTail } from './fractions';
 import { cardinalWords, ordinalWords } from './number-words';

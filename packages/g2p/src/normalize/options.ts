@@ -140,5 +140,5 @@ function stripUndefined(options: Partial<NormalizeOptions> | undefined): Partial
   const out: Record<string, unknown> = {};
   if (!options) return out;
   for (const [key, value] of Object.entries(options)) if (value !== undefined) out[key] = value;
-  return out as Partial<NormalizeOptions>;
+  return out;
 }

@@ -47,7 +47,11 @@ export function symbolRule(ctx: ScanContext, i: number): number {
     const end = phoneRule(ctx, i);
     if (end >= 0) return end;
   }
-  if (KEPT.has(c)) return attach(ctx, text[i]!, i, true);
+  if (KEPT.has(c)) {
+    // Punctuation breaks the word context: after "fifth," a "Dr." is a title again.
+    ctx.prevWord = '';
+    return attach(ctx, text[i]!, i, true);
+  }
   if (c === 45 || c === 0x2013 || c === 0x2212) return dash(ctx, i);
   if (c === 64 && opts.handles) {
     const end = handleRule(ctx, i);

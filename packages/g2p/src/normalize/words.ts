@@ -2,6 +2,7 @@ import type { ScanContext } from './context';
 import { abbreviationRule, dottedAbbreviationRule } from './abbreviations';
 import { defaultIsKnownWord, isAllCaps, shouldSpell, spellLetters } from './acronyms';
 import { codeAt, isDigit, isLatinLetter, letterRunEnd } from './chars';
+import { isInvisible } from './emoji';
 import { monthDateRule } from './month-dates';
 import { cardinalWords, ordinalize } from './number-words';
 import { romanReading, romanValue } from './roman';
@@ -26,8 +27,18 @@ export function wordRule(ctx: ScanContext, i: number): number {
     if (end >= 0) return end;
   }
   let j = letterRunEnd(text, i);
-  while ((codeAt(text, j) === 39 || codeAt(text, j) === 0x2019) && isLatinLetter(codeAt(text, j + 1))) j = letterRunEnd(text, j + 1);
-  const word = text.slice(i, j);
+  let hidden = false;
+  for (;;) {
+    const c = codeAt(text, j);
+    if (!isLatinLetter(codeAt(text, j + 1))) break;
+    if (c === 39 || c === 0x2019) j = letterRunEnd(text, j + 1);
+    else if (opts.controlChars && isInvisible(c)) {
+      // Soft hyphens and zero-width characters inside a word do not split it.
+      hidden = true;
+      j = letterRunEnd(text, j + 1);
+    } else break;
+  }
+  const word = hidden ? stripInvisible(text.slice(i, j)) : text.slice(i, j);
   const after = codeAt(text, j);
 
   if (after === 46 && isLatinLetter(codeAt(text, j + 1))) {
@@ -69,7 +80,7 @@ export function wordRule(ctx: ScanContext, i: number): number {
     return j;
   }
   const curly = opts.quotes && word.includes('\u2019');
-  out.word(curly ? word.replace(/\u2019/g, "'") : word, i, j, !curly);
+  out.word(curly ? word.replace(/\u2019/g, "'") : word, i, j, !curly && !hidden);
   ctx.prevWord = j - i <= 32 ? word : word.slice(0, 32);
   return j;
 }
@@ -80,4 +91,10 @@ function splitPossessive(word: string): { stem: string; tail: string } {
     return { stem: word.slice(0, n - 2), tail: "'s" };
   }
   return { stem: word, tail: '' };
+}
+
+function stripInvisible(word: string): string {
+  let out = '';
+  for (let k = 0; k < word.length; k++) if (!isInvisible(word.charCodeAt(k))) out += word[k]!;
+  return out;
 }

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/normalize/index';
+
+const table = (rows: ReadonlyArray<readonly [string, string]>) => it.each(rows)('%j -> %j', (input, expected) => {
+  expect(normalizeText(input)).toBe(expected);
+});
+
+describe('titles', () => {
+  table([
+    ['Dr. Smith', 'Doctor Smith'],
+    ['Mr. and Mrs. Jones', 'Mister and Missus Jones'],
+    ['Ms. Lee', 'Miz Lee'],
+    ['Prof. Xavier', 'Professor Xavier'],
+    ['Mr Smith', 'Mister Smith'],
+    ['Gen. Grant', 'General Grant'],
+    ['Martin Luther King Jr. was born', 'Martin Luther King Junior was born'],
+    ['He met John Smith Jr. Then he left.', 'He met John Smith Junior. Then he left.'],
+  ]);
+});
+
+describe('St. and Dr. by context', () => {
+  table([
+    ['St. Louis', 'Saint Louis'],
+    ['We visited St. Paul today', 'We visited Saint Paul today'],
+    ['221 Baker St.', 'two hundred twenty-one Baker Street.'],
+    ['on Main St. The end.', 'on Main Street. The end.'],
+    ['Main St. is busy', 'Main Street is busy'],
+    ['5th St. and Elm', 'fifth Street and Elm'],
+    ['Dr. Who', 'Doctor Who'],
+    ['on Elm Dr. near the lake', 'on Elm Drive near the lake'],
+  ]);
+});
+
+describe('abbreviations', () => {
+  table([
+    ['cats vs. dogs', 'cats versus dogs'],
+    ['cats vs dogs', 'cats versus dogs'],
+    ['apples, pears, etc. are fruit', 'apples, pears, et cetera are fruit'],
+    ['apples, pears, etc. The end.', 'apples, pears, et cetera. The end.'],
+    ['fruit, e.g. apples', 'fruit, for example apples'],
+    ['one fruit, i.e. an apple', 'one fruit, that is an apple'],
+    ['Acme Inc. makes things', 'Acme Incorporated makes things'],
+    ['No. 5', 'number five'],
+    ['see p. 12', 'see page twelve'],
+    ['Fig. 3', 'figure three'],
+    ['approx. 20', 'approximately twenty'],
+    ['I said no. Then I left.', 'I said no. Then I left.'],
+    ['the U.S. economy', 'the U S economy'],
+    ['a Ph.D. student', 'a P H D student'],
+  ]);
+});
+
+describe('acronyms', () => {
+  table([
+    ['the FBI', 'the F B I'],
+    ['NASA launched', 'NASA launched'],
+    ['the CIA\'s files', "the C I A's files"],
+    ['an HTML page', 'an H T M L page'],
+    ['a BBC show', 'a B B C show'],
+    ['HELLO there', 'HELLO there'],
+    ['PDF', 'P D F'],
+    ['I am here', 'I am here'],
+    ['OK', 'OK'],
+  ]);
+
+  it('uses the injected isKnownWord predicate', () => {
+    const known = new Set(['NASA', 'GIF', 'SCUBA', 'ZORK']);
+    const isKnownWord = (w: string) => known.has(w);
+    expect(normalizeText('ZORK and FBI and NASA', { isKnownWord })).toBe('ZORK and F B I and NASA');
+    expect(normalizeText('OK', { isKnownWord })).toBe('O K');
+  });
+});
+
+describe('Roman numerals', () => {
+  table([
+    ['Henry VIII', 'Henry the eighth'],
+    ['Elizabeth II', 'Elizabeth the second'],
+    ['Louis XIV\'s court', "Louis the fourteenth's court"],
+    ['Pope John Paul II', 'Pope John Paul the second'],
+    ['World War II', 'World War two'],
+    ['World War I ended', 'World War one ended'],
+    ['Chapter IV', 'Chapter four'],
+    ['Part III', 'Part three'],
+    ['Super Bowl LVII', 'Super Bowl fifty-seven'],
+    ['the war I fought', 'the war I fought'],
+    ['I MIX it', 'I M I X it'],
+    ['Apple II', 'Apple I I'],
+    ['Chapter IIII', 'Chapter I I I I'],
+  ]);
+});
