@@ -1,0 +1,192 @@
+/**
+ * CMUdict ARPAbet -> misaki phonemes (PHONEMES.md), with the refinements misaki's own lexicon uses:
+ * stress before the vowel, reduced unstressed AH/ER, US t-flapping (ɾ) and glottal t before syllabic n (ʔn),
+ * ᵊ in syllabic endings, ᵻ in -ed/-es/-est endings, r-coloured vowels, and GB non-rhotic forms with ː.
+ */
+
+/** Dialect of English. */
+export type Dialect = 'en-us' | 'en-gb';
+
+interface Phone {
+  readonly base: string;
+  /** -1 for consonants, else the CMU stress digit. */
+  readonly stress: number;
+}
+
+const VOWELS = new Set(['AA', 'AE', 'AH', 'AO', 'AW', 'AY', 'EH', 'ER', 'EY', 'IH', 'IY', 'OW', 'OY', 'UH', 'UW']);
+
+const CONSONANTS: Readonly<Record<string, string>> = {
+  B: 'b', CH: 'ʧ', D: 'd', DH: 'ð', F: 'f', G: 'ɡ', HH: 'h', JH: 'ʤ', K: 'k', L: 'l', M: 'm', N: 'n',
+  NG: 'ŋ', P: 'p', R: 'ɹ', S: 's', SH: 'ʃ', T: 't', TH: 'θ', V: 'v', W: 'w', Y: 'j', Z: 'z', ZH: 'ʒ',
+};
+
+/** Consonants after which an unstressed -AH L ending is written ᵊl (pixel, little, fuel). */
+const SYLLABIC_L_AFTER = new Set(['P', 'B', 'T', 'D', 'K', 'G', 'F', 'V', 'S', 'Z', 'TH', 'DH', 'M', 'N', 'NG', 'UW']);
+const SIBILANTS = new Set(['S', 'Z', 'SH', 'ZH', 'CH', 'JH']);
+
+/** True when phones from `start` on are only inflection consonants (-s, -z, -d, -t), so a syllabic ending is word-final. */
+function isFinalCluster(phones: Phone[], start: number): boolean {
+  for (let k = start; k < phones.length; k++) {
+    const base = phones[k]?.base ?? '';
+    if (k - start >= 1 || (base !== 'Z' && base !== 'D' && base !== 'S' && base !== 'T')) return false;
+  }
+  return true;
+}
+
+function parse(arpabet: string): Phone[] {
+  const phones: Phone[] = [];
+  for (const raw of arpabet.trim().split(/\s+/)) {
+    if (!raw) continue;
+    const last = raw.charCodeAt(raw.length - 1);
+    if (last >= 48 && last <= 57) phones.push({ base: raw.slice(0, -1), stress: last - 48 });
+    else phones.push({ base: raw, stress: VOWELS.has(raw) ? 0 : -1 });
+  }
+  return phones;
+}
+
+const isVowel = (p: Phone | undefined): boolean => p !== undefined && p.stress >= 0;
+const stressMark = (stress: number): string => (stress === 1 ? 'ˈ' : stress === 2 ? 'ˌ' : '');
+
+/** Which vowel of the ending gets ᵻ (US) / ɪ (GB), decided from spelling; -1 when none. */
+function reducedEndingIndex(phones: Phone[], spelling: string, isStem?: (word: string) => boolean): number {
+  const n = phones.length;
+  const v = phones[n - 2];
+  const last = phones[n - 1];
+  if (n < 3 || !v || !last || v.stress !== 0 || (v.base !== 'IH' && v.base !== 'AH')) {
+    if (n >= 4 && spelling.endsWith('est')) {
+      const vv = phones[n - 3];
+      const stemOk = spelling.endsWith('iest') || (isStem?.(spelling.slice(0, -3)) ?? false) || (isStem?.(spelling.slice(0, -2)) ?? false);
+      if (vv && vv.stress === 0 && (vv.base === 'IH' || vv.base === 'AH') && phones[n - 2]?.base === 'S' && last?.base === 'T' && stemOk) {
+        return n - 3;
+      }
+    }
+    return -1;
+  }
+  const before = phones[n - 3]?.base ?? '';
+  if (last.base === 'D' && spelling.endsWith('ed') && (before === 'T' || before === 'D')) return n - 2;
+  if (last.base === 'Z' && (spelling.endsWith('es') || spelling.endsWith("'s")) && SIBILANTS.has(before)) return n - 2;
+  return -1;
+}
+
+function usVowel(p: Phone, next: Phone | undefined, afterNext: Phone | undefined): { sym: string; eatsR: boolean } {
+  const rColoured = next?.base === 'R' && !isVowel(afterNext);
+  switch (p.base) {
+    case 'AA': return { sym: 'ɑ', eatsR: false };
+    case 'AE': return { sym: 'æ', eatsR: false };
+    case 'AH': return { sym: p.stress === 0 ? 'ə' : 'ʌ', eatsR: false };
+    case 'AO': return { sym: 'ɔ', eatsR: false };
+    case 'AW': return { sym: 'W', eatsR: false };
+    case 'AY': return { sym: 'I', eatsR: false };
+    case 'EH': return { sym: 'ɛ', eatsR: false };
+    case 'ER': return { sym: p.stress === 0 ? 'əɹ' : 'ɜɹ', eatsR: false };
+    case 'EY': return rColoured ? { sym: 'ɛ', eatsR: false } : { sym: 'A', eatsR: false };
+    case 'IH': return { sym: 'ɪ', eatsR: false };
+    case 'IY': return rColoured ? { sym: 'ɪ', eatsR: false } : { sym: 'i', eatsR: false };
+    case 'OW': return rColoured ? { sym: 'ɔ', eatsR: false } : { sym: 'O', eatsR: false };
+    case 'OY': return { sym: 'Y', eatsR: false };
+    case 'UH': return { sym: 'ʊ', eatsR: false };
+    case 'UW': return rColoured ? { sym: 'ʊ', eatsR: false } : { sym: 'u', eatsR: false };
+    default: return { sym: '', eatsR: false };
+  }
+}
+
+/** GB vowels; `eatsR` means a following non-prevocalic R is absorbed (non-rhotic). */
+function gbVowel(p: Phone, next: Phone | undefined, afterNext: Phone | undefined, spelling: string): { sym: string; eatsR: boolean } {
+  const rDrop = next?.base === 'R' && !isVowel(afterNext);
+  const unstressed = p.stress === 0;
+  switch (p.base) {
+    case 'AA':
+      if (rDrop) return { sym: 'ɑː', eatsR: true };
+      return { sym: /o/.test(spelling) && !/a/.test(spelling) ? 'ɒ' : 'ɑː', eatsR: false };
+    case 'AE': return { sym: 'a', eatsR: false };
+    case 'AH': return { sym: unstressed ? 'ə' : 'ʌ', eatsR: false };
+    case 'AO':
+      if (rDrop) return { sym: 'ɔː', eatsR: true };
+      return { sym: /au|aw|al|ough|oa|or/.test(spelling) ? 'ɔː' : 'ɒ', eatsR: false };
+    case 'AW': return rDrop ? { sym: 'Wə', eatsR: true } : { sym: 'W', eatsR: false };
+    case 'AY': return rDrop ? { sym: 'Iə', eatsR: true } : { sym: 'I', eatsR: false };
+    case 'EH': return rDrop ? { sym: 'ɛː', eatsR: true } : { sym: 'ɛ', eatsR: false };
+    case 'ER': {
+      const sym = unstressed ? 'ə' : 'ɜː';
+      return { sym: isVowel(next) ? `${sym}ɹ` : sym, eatsR: false };
+    }
+    case 'EY': return rDrop ? { sym: 'ɛː', eatsR: true } : { sym: 'A', eatsR: false };
+    case 'IH': return rDrop ? { sym: 'ɪə', eatsR: true } : { sym: 'ɪ', eatsR: false };
+    case 'IY': return rDrop ? { sym: 'ɪə', eatsR: true } : { sym: unstressed ? 'i' : 'iː', eatsR: false };
+    case 'OW': return rDrop ? { sym: 'ɔː', eatsR: true } : { sym: 'Q', eatsR: false };
+    case 'OY': return { sym: 'Y', eatsR: false };
+    case 'UH': return rDrop ? { sym: 'ʊə', eatsR: true } : { sym: 'ʊ', eatsR: false };
+    case 'UW': return rDrop ? { sym: 'ʊə', eatsR: true } : { sym: unstressed ? 'u' : 'uː', eatsR: false };
+    default: return { sym: '', eatsR: false };
+  }
+}
+
+/** Options for {@link arpabetToMisaki}. @internal */
+export interface ArpabetOptions {
+  /** Predicate telling whether a spelling is a known word, used to confirm -est superlatives. */
+  readonly isStem?: (word: string) => boolean;
+}
+
+/**
+ * Converts one CMUdict pronunciation to misaki phonemes.
+ * @param spelling lower-case spelling of the word; spelling decides the -ed/-es/-est ᵻ and some GB vowels.
+ * @internal
+ */
+export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dialect, options: ArpabetOptions = {}): string {
+  const phones = parse(arpabet);
+  const us = dialect === 'en-us';
+  const reduced = reducedEndingIndex(phones, spelling, options.isStem);
+  const ically = spelling.endsWith('ically') || spelling.endsWith('ical');
+  let out = '';
+  for (let i = 0; i < phones.length; i++) {
+    const p = phones[i];
+    if (!p) continue;
+    const prev = phones[i - 1];
+    const next = phones[i + 1];
+    const afterNext = phones[i + 2];
+    if (p.stress >= 0) {
+      if (i === reduced) {
+        out += us ? 'ᵻ' : 'ɪ';
+        continue;
+      }
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && prev && SYLLABIC_L_AFTER.has(prev.base) && (isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3))) {
+        out += 'ᵊ';
+        continue;
+      }
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'N' && !isVowel(afterNext) && (prev?.base === 'D' || (prev?.base === 'T' && phones[i - 2]?.base === 'R'))) {
+        out += 'ᵊ';
+        continue;
+      }
+      if (ically && p.stress === 0 && p.base === 'IH' && next?.base === 'K' && phones[i + 2]?.base === 'AH' && phones[i + 3]?.base === 'L') {
+        out += 'ə';
+        continue;
+      }
+      const v = us ? usVowel(p, next, afterNext) : gbVowel(p, next, afterNext, spelling);
+      out += stressMark(p.stress) + v.sym;
+      if (v.eatsR) i++;
+      continue;
+    }
+    if (p.base === 'T' && us && i > 0 && prev) {
+      const afterVowel = isVowel(prev) || (prev.base === 'R' && isVowel(phones[i - 2]));
+      if (afterVowel && next && next.stress === 0) {
+        // Glottal t before syllabic n right after a stressed vowel (button, frighten); flap elsewhere.
+        if (isVowel(prev) && prev.stress > 0 && next.base === 'AH' && afterNext?.base === 'N' && !((phones[i + 3]?.stress ?? 0) > 0)) {
+          out += 'ʔn';
+          i += 2;
+          continue;
+        }
+        if (!(next.base === 'AH' && afterNext?.base === 'N' && !isVowel(phones[i + 3]))) {
+          out += 'ɾ';
+          continue;
+        }
+      }
+    }
+    out += CONSONANTS[p.base] ?? '';
+  }
+  return out;
+}
+
+/** Removes primary and secondary stress marks (function words are unstressed in misaki's lexicon). @internal */
+export function stripStress(phonemes: string): string {
+  return phonemes.replace(/[ˈˌ]/g, '');
+}

@@ -1,0 +1,27 @@
+import type { Dialect } from './arpabet';
+
+/**
+ * Function words misaki's lexicon writes without stress (articles, short prepositions, conjunctions, pronouns,
+ * auxiliaries). At the end of a phrase they take their stressed form, as misaki's `None` entries do.
+ * @internal
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'to', 'for', 'from', 'at', 'as', 'by', 'on', 'in', 'with',
+  'into', 'onto', 'than', 'that', 'if', 'is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
+  'do', 'does', 'can', 'could', 'would', 'should', 'will', 'shall', 'must', 'he', 'she', 'it', 'we', 'you',
+  'they', 'me', 'him', 'her', 'us', 'them', 'my', 'your', 'his', 'its', 'our', 'their', 'this', 'these', 'those',
+  'there', 'some', 'so', 'up', 'who', 'whom', 'what', 'when', 'where', 'which', 'while', 'per', 'via', 'upon',
+]);
+
+/** Forms that differ from a stress-stripped CMU reading (CMU lists the weak or a different strong vowel). @internal */
+export const FUNCTION_WORD_OVERRIDES: Readonly<Record<Dialect, Readonly<Record<string, string>>>> = {
+  'en-us': {
+    a: 'ɐ', an: 'ɐn', and: 'ænd', was: 'wʌz', of: 'ʌv', the: 'ðə', to: 'tʊ', for: 'fɔɹ', or: 'ɔɹ',
+    are: 'ɑɹ', were: 'wɜɹ', your: 'jʊɹ', what: 'wʌt', from: 'fɹʌm', been: 'bɪn', does: 'dʌz', some: 'sʌm',
+  },
+  'en-gb': {
+    a: 'ɐ', an: 'ɐn', and: 'and', was: 'wɒz', of: 'ɒv', the: 'ðə', to: 'tʊ', for: 'fɔː', or: 'ɔː',
+    are: 'ɑː', were: 'wɜː', your: 'jɔː', what: 'wɒt', from: 'fɹɒm', been: 'biːn', does: 'dʌz', some: 'sʌm',
+    her: 'hɜː', there: 'ðɛː', their: 'ðɛː', our: 'Wə',
+  },
+};

@@ -1,0 +1,236 @@
+import type { Dialect } from './lexicon/arpabet';
+import type { EmbeddedLexicon } from './lexicon/embedded';
+import { FUNCTION_WORDS } from './lexicon/function-words';
+import { HETERONYM_WORDS, heteronymEntry } from './lexicon/heteronyms';
+import { resolveEntry, type Lexicon, type LexiconEntry, type PosTag } from './lexicon/types';
+import { spellLetters } from './letters';
+import { byMorphology, demote, joinHyphenated } from './morphology';
+import { ruleBasedPhonemes } from './fallback/rules';
+
+/** Where a word's pronunciation came from (for OOV statistics). */
+export type WordSource = 'inline' | 'user' | 'lexicon' | 'special' | 'embedded' | 'morphology' | 'compound' | 'letters' | 'espeak' | 'rules' | 'none';
+
+/** Context a word is read in: neighbouring words (lower-case) and whether the next sound is a vowel. @internal */
+export interface WordContext {
+  prev: string | undefined;
+  next: string | undefined;
+  /** `true`/`false`: next word starts with a vowel/consonant sound; `null`: end of phrase. */
+  nextVowel: boolean | null;
+}
+
+const NUMBER_WORDS = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+]);
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** Auxiliaries take their stressed form at the end of a phrase ("yes, I could."), as misaki's `None` entries do. */
+const AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'must', 'do', 'does', 'have', 'has', 'had', 'am', 'is', 'are', 'was', 'were', 'be', 'been']);
+const SPECIAL = new Set(['a', 'an', 'the', 'to', 'in', 'i', 'used', 'lead']);
+
+/** @internal */
+export interface Resolved {
+  phonemes: string;
+  source: WordSource;
+}
+
+/**
+ * The lexicon stack: user lexicon > extra lexicons (misaki gold, silver, ...) > heteronyms > embedded CMUdict >
+ * morphology > compounds > letters > espeak results > rules.
+ * @internal
+ */
+export class WordResolver {
+  /** espeak-ng results, filled asynchronously by `prepare`. */
+  readonly espeak = new Map<string, string>();
+
+  constructor(
+    readonly dialect: Dialect,
+    private readonly embedded: EmbeddedLexicon,
+    private readonly user: Lexicon | undefined,
+    private readonly lexicons: readonly Lexicon[],
+  ) {}
+
+  /** True when the word's reading can depend on its neighbours (so it must not be cached). */
+  isContextual(lower: string): boolean {
+    return SPECIAL.has(lower) || FUNCTION_WORDS.has(lower) || HETERONYM_WORDS.has(lower) || this.hasPosEntry(lower);
+  }
+
+  private hasPosEntry(lower: string): boolean {
+    const check = (lex: Lexicon | undefined): boolean => {
+      const e = lex?.[lower];
+      return typeof e === 'object' && e !== null;
+    };
+    return check(this.user) || this.lexicons.some(check);
+  }
+
+  private inExplicitLexicon(word: string, lower: string): boolean {
+    return this.entryFrom(this.user, word, lower) !== undefined || this.lexicons.some((lex) => this.entryFrom(lex, word, lower) !== undefined);
+  }
+
+  private entryFrom(lex: Lexicon | undefined, word: string, lower: string): LexiconEntry | undefined {
+    if (!lex) return undefined;
+    if (Object.hasOwn(lex, word)) return lex[word];
+    if (lower !== word && Object.hasOwn(lex, lower)) return lex[lower];
+    return undefined;
+  }
+
+  /** Plain dictionary lookup through the stack (no morphology), for stems and compound parts. */
+  lookupStack(word: string, tag: PosTag = 'DEFAULT'): string | undefined {
+    const lower = word.toLowerCase();
+    const user = resolveEntry(this.entryFrom(this.user, word, lower), tag, false);
+    if (user !== undefined) return user;
+    for (const lex of this.lexicons) {
+      const found = resolveEntry(this.entryFrom(lex, word, lower), tag, false);
+      if (found !== undefined) return found;
+    }
+    const het = heteronymEntry(lower, this.dialect);
+    if (het !== undefined) return resolveEntry(het, tag, false);
+    return this.embedded.lookup(lower);
+  }
+
+  /** Context-dependent readings: user entries, misaki's special cases, POS maps, phrase-final function words. */
+  contextual(word: string, lower: string, tag: PosTag, extraKey: string | undefined, ctx: WordContext): Resolved | undefined {
+    const atEnd = ctx.nextVowel === null;
+    const userEntry = this.entryFrom(this.user, word, lower);
+    const user = resolveEntry(userEntry, tag, atEnd);
+    if (user !== undefined) return { phonemes: user, source: 'user' };
+    switch (lower) {
+      case 'the':
+        return { phonemes: ctx.nextVowel === true ? 'ði' : 'ðə', source: 'special' };
+      case 'a':
+        if (word === 'a' || ctx.next !== undefined) return { phonemes: 'ɐ', source: 'special' };
+        break;
+      case 'an':
+        return { phonemes: 'ɐn', source: 'special' };
+      case 'to':
+        return { phonemes: ctx.nextVowel === false ? 'tə' : 'tʊ', source: 'special' };
+      case 'in':
+        return { phonemes: atEnd ? 'ˈɪn' : 'ɪn', source: 'special' };
+      case 'i':
+        if (word === 'I') return { phonemes: 'ˌI', source: 'special' };
+        break;
+      default:
+        break;
+    }
+    for (const lex of this.lexicons) {
+      const found = resolveEntry(this.entryFrom(lex, word, lower), tag, atEnd);
+      if (found !== undefined) return { phonemes: found, source: 'lexicon' };
+    }
+    const het = heteronymEntry(lower, this.dialect);
+    if (het !== undefined && typeof het === 'object' && het !== null) {
+      const keyed = extraKey !== undefined ? het[extraKey] : undefined;
+      const found = typeof keyed === 'string' ? keyed : resolveEntry(het, tag, atEnd);
+      if (found !== undefined) return { phonemes: found, source: 'special' };
+    }
+    if (FUNCTION_WORDS.has(lower)) {
+      const found = atEnd && AUXILIARIES.has(lower) ? this.embedded.stressed(lower) : this.embedded.lookup(lower);
+      if (found !== undefined) return { phonemes: found, source: 'embedded' };
+    }
+    return undefined;
+  }
+
+  /** Context-free reading of one word token (cacheable). Never returns an empty string for text with letters. */
+  resolve(word: string): Resolved {
+    const text = word.replace(/[’‘]/g, "'");
+    const lower = text.toLowerCase();
+    if (text.includes('-') && !this.inExplicitLexicon(text, lower)) {
+      const parts = text.split('-').filter((p) => p.length > 0);
+      if (parts.length > 1) {
+        const read = parts.map((p) => this.resolve(p).phonemes);
+        // Number words from normalization ("twenty-four") are separate words, as misaki reads numbers.
+        if (parts.every((p) => NUMBER_WORDS.has(p.toLowerCase()))) return { phonemes: read.join(' '), source: 'compound' };
+        return { phonemes: joinHyphenated(read), source: 'compound' };
+      }
+    }
+    const direct = this.lookupStack(text);
+    if (direct !== undefined) {
+      // CMUdict spells many acronyms with a primary stress on every letter; misaki keeps only the last.
+      if (text.length > 1 && text === text.toUpperCase() && /^[A-Z]+$/.test(text) && direct.split('ˈ').length > 2) {
+        return { phonemes: spellLetters(text, this.dialect) ?? direct, source: 'letters' };
+      }
+      return { phonemes: direct, source: 'embedded' };
+    }
+    const plain = stripAccents(text);
+    if (plain !== text) return this.resolve(plain);
+    if (/\d/.test(text)) return this.readWithDigits(text);
+    if (text.includes('.')) return { phonemes: spellLetters(text, this.dialect) ?? '', source: 'letters' };
+    if (/^[a-z']+$/i.test(text)) {
+      const isAcronym = text.length > 1 && text === text.toUpperCase() && !this.embedded.has(lower);
+      if (isAcronym || !/[aeiouy]/i.test(text)) {
+        const letters = spellLetters(text, this.dialect);
+        if (letters) return { phonemes: letters, source: 'letters' };
+      }
+      const stem = (w: string): string | undefined => this.lookupStack(w);
+      const morph = byMorphology(lower, stem, this.dialect);
+      if (morph !== undefined) return { phonemes: morph, source: 'morphology' };
+      const camel = splitCamel(text);
+      if (camel.length > 1) return { phonemes: camel.map((p) => this.resolve(p).phonemes).join(''), source: 'compound' };
+      const compound = this.compound(lower);
+      if (compound !== undefined) return { phonemes: compound, source: 'compound' };
+      const fromEspeak = this.espeak.get(lower);
+      if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };
+      return { phonemes: ruleBasedPhonemes(lower, this.dialect), source: 'rules' };
+    }
+    const fromEspeak = this.espeak.get(lower);
+    if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };
+    const rules = ruleBasedPhonemes(lower, this.dialect);
+    return { phonemes: rules, source: rules ? 'rules' : 'none' };
+  }
+
+  /** Splits an unknown word into two known words (sweatshirt = sweat + shirt), the second with secondary stress. */
+  private compound(lower: string): string | undefined {
+    if (lower.length < 8) return undefined;
+    for (let i = lower.length - 4; i >= 4; i--) {
+      const left = this.lookupStack(lower.slice(0, i));
+      if (left === undefined) continue;
+      const rightWord = lower.slice(i);
+      const right = this.lookupStack(rightWord) ?? byMorphology(rightWord, (w) => this.lookupStack(w), this.dialect);
+      if (right !== undefined) return left + demote(right);
+    }
+    return undefined;
+  }
+
+  /** Words mixing digits and letters (mp3, G2P): letter runs are words, digits are read one by one. */
+  private readWithDigits(text: string): Resolved {
+    const parts: string[] = [];
+    let run = '';
+    const flush = (): void => {
+      if (run) parts.push(this.resolve(run).phonemes);
+      run = '';
+    };
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i] ?? '';
+      const d = ch.charCodeAt(0) - 48;
+      if (d >= 0 && d <= 9) {
+        flush();
+        // misaki reads a lone 2 between letters as "to" (G2P, B2B).
+        const between = /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
+        parts.push(d === 2 && between ? 'tə' : (this.lookupStack(DIGIT_WORDS[d] ?? '') ?? ''));
+      } else if (/[\p{L}']/u.test(ch)) run += ch;
+      else flush();
+    }
+    flush();
+    const joined = /\p{L}/u.test(text) ? parts.join('') : parts.filter(Boolean).join(' ');
+    return { phonemes: joined, source: 'compound' };
+  }
+}
+
+function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function splitCamel(text: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    const prev = text[i - 1] ?? '';
+    if (current && ch >= 'A' && ch <= 'Z' && prev >= 'a' && prev <= 'z') {
+      parts.push(current);
+      current = '';
+    }
+    current += ch;
+  }
+  if (current) parts.push(current);
+  return parts;
+}
