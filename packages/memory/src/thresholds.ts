@@ -1,13 +1,15 @@
 import { totalmem } from 'node:os';
+import type { ContainerLimits, MemoryInfo } from '@kokoro-ts/hardware';
 import { MemoryBadOptionError, checkNumber } from './errors';
 
 /**
- * The part of `@kokoro-ts/hardware`'s `HardwareReport` that limits are derived from
- * (structural, so a `detectHardware()` result can be passed as is).
+ * The part of `@kokoro-ts/hardware`'s `HardwareReport` that limits are derived from, so a
+ * `detectHardware()` result is passed as is. `memory.totalBytes: null` (unknown) falls back
+ * to `os.totalmem()`.
  */
 export interface MemoryLimitSource {
-  memory: { totalBytes: number };
-  container?: { memoryLimitBytes?: number | undefined };
+  memory: Pick<MemoryInfo, 'totalBytes'>;
+  container?: Pick<ContainerLimits, 'memoryLimitBytes'>;
 }
 
 /** Fractions of the memory limit at which pressure is reported. */

@@ -1,3 +1,5 @@
+import { totalmem } from 'node:os';
+import type { HardwareReport } from '@kokoro-ts/hardware';
 import { describe, expect, it } from 'vitest';
 import { memoryThresholds, pressureOf, shouldRecycle, validateRecyclePolicy, arenaSessionOptions, collectGarbage } from '../src/index';
 
@@ -16,6 +18,11 @@ describe('memoryThresholds', () => {
   it('ignores an unset or larger container limit', () => {
     expect(memoryThresholds({ memory: { totalBytes: 8 * GiB }, container: { memoryLimitBytes: 16 * GiB } }).limitSource).toBe('physical');
     expect(memoryThresholds({ memory: { totalBytes: 8 * GiB }, container: {} }).limitBytes).toBe(8 * GiB);
+  });
+
+  it('takes a detectHardware() report as is, falling back to os.totalmem() when memory is unknown', () => {
+    const report: Pick<HardwareReport, 'memory' | 'container'> = { memory: { totalBytes: null, availableBytes: null }, container: { cgroupVersion: null } };
+    expect(memoryThresholds(report)).toMatchObject({ limitBytes: totalmem(), limitSource: 'physical' });
   });
 
   it('rejects a critical fraction below warn', () => {

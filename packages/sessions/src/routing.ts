@@ -93,7 +93,7 @@ export function defaultRoutingPolicy(options: Pick<TagRoutingOptions, 'shortMaxS
  * Apple Silicon as config: short segments to the Neural Engine session (tag `ane`), long
  * ones to the CPU+GPU session (tag `gpu`), the CPU session (tag `cpu`) when either is busy
  * or down. Pair with sessions tagged accordingly, e.g. CoreML with
- * `MLComputeUnits: 'CPUAndNeuralEngine'` / `'CPUAndGPU'` and a plain CPU session.
+ * `coreMlFlags` without and with `COREML_FLAG_USE_CPU_AND_GPU` (0x020), and a plain CPU session (README).
  */
 export function appleRoutingPolicy(options: Pick<TagRoutingOptions, 'shortMaxSize'> = {}): RoutingPolicy {
   return tagRoutingPolicy({ ...options, short: ['ane', 'cpu'], long: ['gpu', 'cpu'], idle: null }, 'apple');

@@ -52,7 +52,7 @@ describe('package surface', () => {
 });
 
 describe('process lifetime', () => {
-  it('an idle pool does not keep the process alive', () => {
+  it('an idle pool does not keep the process alive, and dispose settles', () => {
     const script = `
       import { createSessionPool } from ${JSON.stringify(new URL('dist/index.js', root).href)};
       const model = new TextEncoder().encode('{}');
@@ -60,10 +60,14 @@ describe('process lifetime', () => {
       const x = new Float32Array([0, 9]);
       const r = await pool.run({ x: { type: 'float32', data: x, dims: [1, 2] } });
       console.log('ran', r.outputs.y.data[1]);
+      // A disposed pool's promise settles (its workers are kept alive until they exit).
+      const other = await createSessionPool({ model, workerUrl: new URL(${JSON.stringify(FAKE_WORKER.href)}), sessions: 1, warmup: false });
+      await other.dispose();
+      console.log('disposed');
     `;
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { timeout: 20_000, encoding: 'utf8' });
     expect(child.stderr).toBe('');
-    expect(child.stdout.trim()).toBe('ran 9');
+    expect(child.stdout.trim().split('\n')).toEqual(['ran 9', 'disposed']);
     expect(child.status).toBe(0);
   });
 });

@@ -97,6 +97,8 @@ export class WorkerHandle {
   async close(graceMs = 2000): Promise<void> {
     if (this.state === 'gone') return;
     this.state = 'closing';
+    // Keep the process alive until the worker has released its session and exited.
+    this.worker.ref();
     const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
     this.worker.postMessage({ type: 'close' } satisfies PoolMessage);
     const timer = unrefTimeout(() => void this.worker.terminate(), graceMs);
@@ -108,6 +110,7 @@ export class WorkerHandle {
   async terminate(): Promise<void> {
     if (this.state === 'gone') return;
     this.state = 'closing';
+    this.worker.ref();
     await this.worker.terminate();
   }
 }
