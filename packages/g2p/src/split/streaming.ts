@@ -32,6 +32,7 @@ export function createSentenceSplitter(): SentenceSplitter {
 
   const take = (final: boolean): Sentence[] => {
     const scan = scanBoundaries(buffer, resumeAt, final);
+    const shift = base;
     const out: Sentence[] = [];
     let start = 0;
     for (const b of scan.boundaries) {
@@ -50,7 +51,6 @@ export function createSentenceSplitter(): SentenceSplitter {
     } else {
       resumeAt = scan.resumeAt;
     }
-    const shift = base;
     if (!final) base += start;
     for (const s of out) {
       s.start += shift;
