@@ -92,7 +92,8 @@ export function buildSyntheticModel(options: SyntheticModelOptions = {}): Uint8A
   // Durations, exactly as documented: float32 (2 + id % 3) / speed, Round (half to even), clamp.
   const base = g.op('Add', [g.op('Mod', [positions, g.i64('three', [], [3])]), g.i64('two', [], [2])]);
   const ratio = g.op('Div', [g.op('Cast', [base], { to: { int: DataType.FLOAT } }), speed]);
-  const clamped = g.op('Clip', [g.op('Round', [ratio]), g.f32('one_f', [], [1]), g.f32('max_frames', [], [MAX_FRAMES_PER_TOKEN])]);
+  const oneF = g.f32('one_f', [], [1]);
+  const clamped = g.op('Clip', [g.op('Round', [ratio]), oneF, g.f32('max_frames', [], [MAX_FRAMES_PER_TOKEN])]);
   const durations = g.op('Cast', [clamped], { to: { int: DataType.INT64 } }, variant.duration ? 'duration' : undefined);
 
   // Frame f belongs to position #{t : end_t <= f}, with end_t the running sum of durations.
@@ -106,12 +107,11 @@ export function buildSyntheticModel(options: SyntheticModelOptions = {}): Uint8A
 
   // Per-frame amplitudes [F, 5]: id, position, style[0], style[1], speed.
   const frameId = g.op('Gather', [g.op('Cast', [positions], { to: { int: DataType.FLOAT } }), framePosition], { axis: { int: 0 } });
-  const oneF = 'one_f';
   const idAmp = g.op('Mul', [g.op('Add', [frameId, oneF]), g.f32('id_scale', [], [ID_SCALE])]);
   const positionF = g.op('Cast', [framePosition], { to: { int: DataType.FLOAT } });
   const positionAmp = g.op('Mul', [g.op('Add', [positionF, oneF]), g.f32('position_scale', [], [POSITION_SCALE])]);
   const styleCodes = g.op('Slice', ['style', g.i64('slice_start', [1], [0]), g.i64('slice_end', [1], [2]), axes1]);
-  const speedAmp = g.op('Reshape', [g.op('Mul', [speed, g.f32('speed_scale', [], [SPEED_SCALE])]), g.i64('shape_1x1', [2], [1, 1])]);
+  const speedAmp = g.op('Reshape', [g.op('Div', [speed, g.f32('speed_divisor', [], [1 / SPEED_SCALE])]), g.i64('shape_1x1', [2], [1, 1])]);
   const perCall = g.op('Concat', [styleCodes, speedAmp], { axis: { int: 1 } });
   const perCallShape = g.op('Concat', [g.op('Reshape', [frameCount, axes1]), g.i64('three_cols', [1], [3])], { axis: { int: 0 } });
   const amplitudes = g.op(
