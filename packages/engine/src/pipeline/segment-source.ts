@@ -1,5 +1,5 @@
-import { engineError } from '../errors';
 import type { LruCache } from '../cache/lru';
+import { engineError } from '../errors';
 import type { G2PPort, SegmentPort, SentencePort, SentenceSplitterPort } from './ports';
 import type { EngineLimits, SegmentationOptions } from './types';
 
@@ -17,6 +17,7 @@ export interface SourceContext {
   g2p: G2PPort;
   lang: string;
   splitter: () => SentenceSplitterPort;
+  spaceId: number;
   seg: SegmentationOptions;
   limits: EngineLimits;
   phonemeCache: LruCache<SegmentPort[]>;
@@ -28,42 +29,62 @@ function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw engineError('KOKORO_ENGINE_ABORTED', 'Synthesis was aborted.', { reason: String(signal.reason) });
 }
 
-function segmentBatch(ctx: SourceContext, sentences: readonly SentencePort[], maxTokens: number, firstTokens: number | undefined): PreparedSegment[] {
+/** G2P of a batch of sentences into small pieces (cut at the best boundaries g2p finds). */
+function piecesOf(ctx: SourceContext, sentences: readonly SentencePort[]): PreparedSegment[] {
   // Sentences arrive trimmed: rejoin them, keeping paragraph breaks visible to G2P.
   let text = '';
   sentences.forEach((s, i) => { text += i === 0 ? s.text : `${sentences[i - 1]?.boundary === 'paragraph' ? '\n\n' : ' '}${s.text}`; });
+  const maxTokens = Math.min(MAX_MODEL_TOKENS, ctx.seg.firstSegmentTokens);
   const t0 = ctx.clock();
-  const key = `${ctx.lang}|${maxTokens}|${firstTokens ?? 0}|${text}`;
+  const key = `${ctx.lang}|${maxTokens}|${text}`;
   let segs = ctx.phonemeCache.get(key);
   if (segs === undefined) {
-    segs = ctx.g2p.segments(text, firstTokens === undefined ? { maxTokens } : { maxTokens, firstSegmentTokens: firstTokens });
+    segs = ctx.g2p.segments(text, { maxTokens });
     ctx.phonemeCache.set(key, segs);
   }
   const g2pMs = ctx.clock() - t0;
-  for (const s of segs) {
+  const kept = segs.filter((s) => s.ids.length > 0).map((s, i): PreparedSegment => {
     if (s.ids.length > MAX_MODEL_TOKENS) {
       throw engineError('KOKORO_ENGINE_INPUT_TOO_LONG', `G2P produced a segment of ${s.ids.length} tokens (the model takes at most ${MAX_MODEL_TOKENS}); refusing to truncate it: "${s.text.slice(0, 60)}...".`, { tokens: s.ids.length });
     }
-  }
-  const kept = segs.filter((s) => s.ids.length > 0).map((s, i): PreparedSegment => ({ ...s, g2pMs: i === 0 ? g2pMs : 0, tokenizeMs: 0 }));
-  // The batch's last segment ends where its last sentence ends (G2P only saw the batch).
+    return { ...s, g2pMs: i === 0 ? g2pMs : 0, tokenizeMs: 0 };
+  });
+  // The batch's last piece ends where its last sentence ends (G2P only saw the batch).
   const last = kept[kept.length - 1];
   const lastBoundary = sentences[sentences.length - 1]?.boundary;
   if (last !== undefined && lastBoundary !== undefined && lastBoundary !== 'end') last.boundary = lastBoundary;
   return kept;
 }
 
+/** Joins two consecutive pieces into one model call, as g2p joins units: a space id between. */
+function join(a: PreparedSegment, b: PreparedSegment, spaceId: number): PreparedSegment {
+  const shift = a.ids.length + 1;
+  return {
+    text: `${a.text} ${b.text}`,
+    phonemes: `${a.phonemes} ${b.phonemes}`,
+    ids: [...a.ids, spaceId, ...b.ids],
+    words: [...a.words, ...b.words.map((w) => ({ ...w, tokenStart: w.tokenStart + shift, tokenEnd: w.tokenEnd + shift }))],
+    boundary: b.boundary,
+    g2pMs: a.g2pMs + b.g2pMs,
+    tokenizeMs: a.tokenizeMs + b.tokenizeMs,
+  };
+}
+
 /**
- * Turns text (whole or streamed) into model-sized segments lazily: sentences are split first
- * (cheap), and G2P runs on a growing batch of sentences only when the scheduler asks for
- * more, so G2P of the next batch overlaps the model run of the current one. The first
- * segment is short (`firstSegmentTokens`); later batches grow by `growth` up to `maxSegmentTokens`.
+ * Turns text (whole or streamed) into model-sized segments lazily. Sentences are split first
+ * (cheap); G2P runs on a batch of sentences only when the scheduler asks for the next segment,
+ * so G2P of segment k+1 overlaps the model run of segment k. G2P cuts each batch into small
+ * pieces at its best boundaries; pieces are merged into segments whose token budget starts at
+ * `firstSegmentTokens` and grows by `growth` per segment up to `maxSegmentTokens`. A segment
+ * never spans a paragraph break. Streamed input: a partial segment is released when the source
+ * has no complete sentence ready, if it is the first one or at least half its budget.
  */
 export async function* textSegments(input: string | AsyncIterable<string>, ctx: SourceContext): AsyncGenerator<PreparedSegment> {
   const splitter = ctx.splitter();
   const pending: SentencePort[] = [];
-  let target = ctx.seg.firstSegmentTokens;
-  let first = true;
+  const maxTokens = Math.min(MAX_MODEL_TOKENS, ctx.seg.maxSegmentTokens);
+  let budget = Math.min(maxTokens, ctx.seg.firstSegmentTokens);
+  let cur: PreparedSegment | undefined;
   let chars = 0;
   let produced = 0;
   const count = (chunk: string) => {
@@ -72,46 +93,55 @@ export async function* textSegments(input: string | AsyncIterable<string>, ctx: 
       throw engineError('KOKORO_ENGINE_INPUT_TOO_LONG', `Input is longer than limits.maxInputChars = ${ctx.limits.maxInputChars} characters (got at least ${chars}). Split it into several calls or raise the limit.`, { maxInputChars: ctx.limits.maxInputChars, chars });
     }
   };
-  const maxTokens = Math.min(MAX_MODEL_TOKENS, ctx.seg.maxSegmentTokens);
-  // Takes sentences up to about `target` characters (a phoneme per character, roughly) and segments them.
-  function* drain(final: boolean): Generator<PreparedSegment> {
+  const emit = (): PreparedSegment | undefined => {
+    const out = cur;
+    cur = undefined;
+    if (out !== undefined) { produced++; budget = Math.min(maxTokens, Math.ceil(budget * ctx.seg.growth)); }
+    return out;
+  };
+  // Feeds the pending sentences through G2P, a batch of about `budget` characters at a time.
+  function* drain(): Generator<PreparedSegment> {
     while (pending.length > 0) {
       const batch: SentencePort[] = [];
       let size = 0;
-      while (pending.length > 0 && (batch.length === 0 || size + (pending[0]?.text.length ?? 0) <= target)) {
+      while (pending.length > 0 && (batch.length === 0 || size + (pending[0]?.text.length ?? 0) <= budget)) {
         const s = pending.shift();
         if (s === undefined) break;
         batch.push(s);
         size += s.text.length + 1;
       }
-      if (!final && pending.length === 0 && size < target && !first) { pending.unshift(...batch); return; }
-      // Each batch is capped at its target so segment sizes grow step by step (24, 36, 54, ...)
-      // and a long first sentence does not turn into one huge second run.
-      const cap = Math.min(maxTokens, first ? Math.ceil(ctx.seg.firstSegmentTokens * ctx.seg.growth) : target);
-      const segs = segmentBatch(ctx, batch, cap, first ? Math.min(cap, ctx.seg.firstSegmentTokens) : undefined);
-      first = false;
-      target = Math.min(maxTokens, Math.ceil(target * ctx.seg.growth));
-      for (const s of segs) { produced++; yield s; }
+      for (const piece of piecesOf(ctx, batch)) {
+        if (cur !== undefined && (cur.boundary === 'paragraph' || cur.ids.length + 1 + piece.ids.length > budget)) {
+          const out = emit();
+          if (out) yield out;
+        }
+        cur = cur === undefined ? piece : join(cur, piece, ctx.spaceId);
+        if (cur.ids.length >= budget) { const out = emit(); if (out) yield out; }
+      }
     }
   }
   if (typeof input === 'string') {
     count(input);
     pending.push(...splitter.pushSentences(input), ...splitter.flushSentences());
-    throwIfAborted(ctx.signal);
-    for (const s of drain(true)) { throwIfAborted(ctx.signal); yield s; }
+    for (const s of drain()) { throwIfAborted(ctx.signal); yield s; }
   } else {
     for await (const chunk of input) {
       throwIfAborted(ctx.signal);
       if (typeof chunk !== 'string') throw engineError('KOKORO_ENGINE_BAD_OPTIONS', `A streamed text chunk must be a string; got ${typeof chunk}.`);
       count(chunk);
       pending.push(...splitter.pushSentences(chunk));
-      for (const s of drain(false)) { throwIfAborted(ctx.signal); yield s; }
+      for (const s of drain()) { throwIfAborted(ctx.signal); yield s; }
+      // Waiting for more text: release a partial segment rather than hold audio back.
+      const partial: PreparedSegment | undefined = cur;
+      if (partial !== undefined && (produced === 0 || partial.ids.length * 2 >= budget)) { const out = emit(); if (out) yield out; }
     }
     pending.push(...splitter.flushSentences());
-    for (const s of drain(true)) { throwIfAborted(ctx.signal); yield s; }
+    for (const s of drain()) { throwIfAborted(ctx.signal); yield s; }
   }
+  const last = emit();
+  if (last !== undefined) { throwIfAborted(ctx.signal); yield last; }
   if (produced === 0) {
-    throw engineError('KOKORO_ENGINE_EMPTY_INPUT', chars === 0 || typeof input !== 'string' || input.trim() === '' ? 'Nothing to synthesize: the text is empty.' : 'Nothing to synthesize: the text has no pronounceable words.', { chars });
+    throw engineError('KOKORO_ENGINE_EMPTY_INPUT', chars === 0 ? 'Nothing to synthesize: the text is empty.' : 'Nothing to synthesize: the text has no pronounceable words.', { chars });
   }
 }
 

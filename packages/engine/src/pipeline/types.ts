@@ -1,3 +1,5 @@
+import type { PoolMetrics } from '@kokoro-ts/sessions';
+
 import type { WordTimestamp } from '../audio/timestamps';
 import type { CacheStats } from '../cache/lru';
 
@@ -138,5 +140,5 @@ export interface EngineMetrics {
   /** Time to create the engine, split into asset resolution and pool start. */
   startup: { assetsMs: number; graphCacheMs: number; poolMs: number; totalMs: number };
   /** The session pool's own metrics (plain data from `@kokoro-ts/sessions`). */
-  pool: unknown;
+  pool: PoolMetrics;
 }

@@ -1,0 +1,93 @@
+import * as g2pLib from '@kokoro-ts/g2p';
+import { createG2P, tokenize, VOCAB, type G2P } from '@kokoro-ts/g2p';
+
+import type { AssetFs } from '../assets/asset-fs';
+import { resolveLexicons, type DownloadSettings } from '../assets/resolve';
+import type { G2PPort, SentencePort, SentenceSplitterPort } from './ports';
+import type { EngineLanguage, SynthesisWarning } from './types';
+
+/** @internal One language's G2P plus the vocabulary helpers the pipeline needs. */
+export interface LanguageG2P {
+  g2p: G2PPort;
+  splitter: () => SentenceSplitterPort;
+  tokenize: (phonemes: string) => { ids: number[]; dropped: number };
+  spaceId: number;
+  maxId: number;
+  symbolOf: (id: number) => string;
+}
+
+/** @internal */
+export interface G2PRegistryOptions {
+  g2pOptions: Record<string, unknown>;
+  lexicons: boolean | { commit?: string };
+  cacheDir: string;
+  download: boolean | DownloadSettings | undefined;
+  fs: AssetFs;
+  warn: (w: SynthesisWarning) => void;
+}
+
+/**
+ * g2p's incremental sentence splitter (agreed in the contracts). Until a g2p build exports
+ * it, every pushed chunk is held and the whole text is handed over as one unit at the end:
+ * still correct (g2p segments it), only without sentence-level laziness for streamed input.
+ */
+function splitterFactory(): () => SentenceSplitterPort {
+  const exported = (g2pLib as unknown as { createSentenceSplitter?: () => SentenceSplitterPort }).createSentenceSplitter;
+  if (typeof exported === 'function') return exported;
+  return () => {
+    let held = '';
+    return {
+      pushSentences: (chunk: string): SentencePort[] => { held += chunk; return []; },
+      flushSentences: (): SentencePort[] => { const text = held.trim(); held = ''; return text === '' ? [] : [{ text, boundary: 'end' }]; },
+    };
+  };
+}
+
+const SPLITTER = splitterFactory();
+
+const SYMBOLS = new Map([...VOCAB].map(([symbol, id]) => [id, symbol]));
+const MAX_ID = Math.max(...VOCAB.values());
+const SPACE_ID = VOCAB.get(' ') ?? 16;
+
+/**
+ * @internal G2P instances per language, created on first use with misaki's gold and silver
+ * lexicons ahead of the embedded one (found in or downloaded into the cache). A missing
+ * lexicon is a warning, not an error: G2P still works, with lower quality for rare words.
+ */
+export class G2PRegistry {
+  readonly #byLang = new Map<EngineLanguage, Promise<LanguageG2P>>();
+  readonly #o: G2PRegistryOptions;
+
+  constructor(o: G2PRegistryOptions) {
+    this.#o = o;
+  }
+
+  get(lang: EngineLanguage): Promise<LanguageG2P> {
+    let p = this.#byLang.get(lang);
+    if (p === undefined) {
+      p = this.#create(lang);
+      this.#byLang.set(lang, p);
+      p.catch(() => this.#byLang.delete(lang));
+    }
+    return p;
+  }
+
+  async #create(lang: EngineLanguage): Promise<LanguageG2P> {
+    const lexicons: Record<string, unknown>[] = [];
+    if (this.#o.lexicons !== false) {
+      const commit = typeof this.#o.lexicons === 'object' ? this.#o.lexicons.commit : undefined;
+      const found = await resolveLexicons({ lang, cacheDir: this.#o.cacheDir, download: this.#o.download, fs: this.#o.fs, ...(commit !== undefined ? { commit } : {}) });
+      for (const path of found.paths) lexicons.push(JSON.parse(new TextDecoder().decode(await this.#o.fs.readFile(path))) as Record<string, unknown>);
+      if (found.missing.length > 0) this.#o.warn({ code: 'LEXICON_UNAVAILABLE', message: `misaki lexicons for ${lang} not available, using the embedded lexicon: ${found.missing.join('; ')}` });
+    }
+    const g2p: G2P = await createG2P({ ...this.#o.g2pOptions, lang, ...(lexicons.length > 0 ? { lexicons } : {}) } as Parameters<typeof createG2P>[0]);
+    return {
+      g2p,
+      splitter: SPLITTER,
+      tokenize,
+      spaceId: SPACE_ID,
+      maxId: MAX_ID,
+      symbolOf: (id) => SYMBOLS.get(id) ?? '',
+    };
+  }
+}
