@@ -218,11 +218,12 @@ function mergeUnits(items: readonly Spanned[], original: string): Unit[] {
 
 /** Joins units into one phoneme string. @internal */
 export function joinUnits(units: readonly Unit[]): string {
-  let out = '';
+  // Collected in an array: checking the tail of a growing concatenated string would flatten it every time.
+  const parts: string[] = [];
   for (const unit of units) {
     if (!unit.phonemes) continue;
-    if (out && unit.spaceBefore && !out.endsWith(' ')) out += ' ';
-    out += unit.phonemes;
+    if (parts.length > 0 && unit.spaceBefore) parts.push(' ');
+    parts.push(unit.phonemes);
   }
-  return out;
+  return parts.join('');
 }

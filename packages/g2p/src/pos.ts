@@ -18,7 +18,7 @@ const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'but', 'the', 'a', 'an', 'in
  */
 export function guessTag(prev: string | undefined, next: string | undefined, hasAdjective: boolean): PosTag {
   if (hasAdjective && next === 'to') return 'ADJ';
-  if (prev === undefined) return 'VERB';
+  if (prev === undefined) return 'DEFAULT';
   if (INTENSIFIERS.has(prev)) return 'ADJ';
   if (BE_BEFORE.has(prev)) return 'VBN';
   if (PAST_BEFORE.has(prev)) return 'VBD';

@@ -130,6 +130,8 @@ export function scan(text: string): ScanToken[] {
       // A trailing possessive apostrophe (the dogs') belongs to the word.
       if (i < n && isApostrophe(text[i]) && text[i - 1] === 's' && !isWordChar(text.charCodeAt(i + 1), text[i + 1] ?? '')) i++;
       push('word', start, i, undefined);
+      // A word cut at MAX_WORD_CHARS continues as a separate word, spoken with a space.
+      if (i - start >= MAX_WORD_CHARS && i < n && isWordChar(text.charCodeAt(i), text[i] ?? '')) spaceBefore = true;
       continue;
     }
     const symbol = PUNCT_SYMBOLS[ch];

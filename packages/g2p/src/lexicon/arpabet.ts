@@ -91,17 +91,26 @@ function usVowel(p: Phone, next: Phone | undefined, afterNext: Phone | undefined
 }
 
 /** GB vowels; `eatsR` means a following non-prevocalic R is absorbed (non-rhotic). */
-function gbVowel(p: Phone, next: Phone | undefined, afterNext: Phone | undefined, spelling: string): { sym: string; eatsR: boolean } {
+/** GB "broad a" (bath, fast, ask, after, class): stressed AE before f, th, or s + consonant, or in -ass words. */
+function gbBroadA(p: Phone, next: Phone | undefined, afterNext: Phone | undefined, spelling: string): boolean {
+  if (p.stress === 0 || !next) return false;
+  if (next.base === 'F' || next.base === 'TH') return /a(f|th)/.test(spelling);
+  if (next.base === 'S') return (afterNext !== undefined && ['T', 'K', 'P'].includes(afterNext.base)) || (spelling.length > 4 && spelling.endsWith('ass'));
+  return false;
+}
+
+function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string): { sym: string; eatsR: boolean } {
   const rDrop = next?.base === 'R' && !isVowel(afterNext);
   const unstressed = p.stress === 0;
   switch (p.base) {
     case 'AA':
       if (rDrop) return { sym: 'ɑː', eatsR: true };
       return { sym: /o/.test(spelling) && !/a/.test(spelling) ? 'ɒ' : 'ɑː', eatsR: false };
-    case 'AE': return { sym: 'a', eatsR: false };
+    case 'AE': return { sym: gbBroadA(p, next, afterNext, spelling) ? 'ɑː' : 'a', eatsR: false };
     case 'AH': return { sym: unstressed ? 'ə' : 'ʌ', eatsR: false };
     case 'AO':
       if (rDrop) return { sym: 'ɔː', eatsR: true };
+      if (prev?.base === 'W' && next !== undefined && ['L', 'T', 'K'].includes(next.base)) return { sym: 'ɔː', eatsR: false };
       return { sym: /au|aw|al|ough|oa|or/.test(spelling) ? 'ɔː' : 'ɒ', eatsR: false };
     case 'AW': return rDrop ? { sym: 'Wə', eatsR: true } : { sym: 'W', eatsR: false };
     case 'AY': return rDrop ? { sym: 'Iə', eatsR: true } : { sym: 'I', eatsR: false };
@@ -153,7 +162,9 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ᵊ';
         continue;
       }
-      if (p.base === 'AH' && p.stress === 0 && next?.base === 'N' && !isVowel(afterNext) && (prev?.base === 'D' || (prev?.base === 'T' && phones[i - 2]?.base === 'R'))) {
+      // Syllabic n: sudden, person, present (after d, or s/z spelled -son/-sin/-sent), and after rt (important).
+      const sonEnding = (prev?.base === 'S' || prev?.base === 'Z') && (/[sz]o?[oi]n$/.test(spelling) || (afterNext?.base === 'T' && i === phones.length - 3 && /sent$/.test(spelling)));
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'N' && !isVowel(afterNext) && (prev?.base === 'D' || sonEnding || (prev?.base === 'T' && phones[i - 2]?.base === 'R'))) {
         out += 'ᵊ';
         continue;
       }
@@ -161,8 +172,10 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ə';
         continue;
       }
-      const v = us ? usVowel(p, next, afterNext) : gbVowel(p, next, afterNext, spelling);
-      out += stressMark(p.stress) + v.sym;
+      const v = us ? usVowel(p, next, afterNext) : gbVowel(p, prev, next, afterNext, spelling);
+      // A word-final "-y" never carries secondary stress in misaki's lexicon (probably, not probablˌy).
+      const stress = p.base === 'IY' && p.stress === 2 && i === phones.length - 1 ? 0 : p.stress;
+      out += stressMark(stress) + v.sym;
       if (v.eatsR) i++;
       continue;
     }
