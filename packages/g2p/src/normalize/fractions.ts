@@ -30,7 +30,11 @@ export function matchFraction(text: string, i: number, mixed: boolean): { num: s
   const re = mixed ? MIXED_TAIL : FRACTION;
   re.lastIndex = i;
   const m = re.exec(text);
-  if (!m || Number(m[2]) === 0) return undefined;
+  if (!m) return undefined;
+  const num = Number(m[1]);
+  const den = Number(m[2]);
+  // "50/50" and "4/4" are ratios or scores, and huge denominators are not read as fractions.
+  if (den === 0 || num === den || den > 100) return undefined;
   // "24/7" and "9/11" are names, not fractions.
   if (!mixed && (m[0] === '24/7' || m[0] === '9/11')) return undefined;
   return { num: m[1]!, den: m[2]!, end: re.lastIndex };

@@ -102,10 +102,12 @@ function finishAmount(ctx: ScanContext, i: number, prefix: string, cur: Currency
     if (special >= 0) return special;
   }
 
+  // Inside an alphanumeric token ("B2B", "H2O") suffix letters are not scales or units.
+  const glued = isLatinLetter(codeAt(text, i - 1));
   let scale = '';
   SCALE_SUFFIX.lastIndex = end;
-  const sm = SCALE_SUFFIX.exec(text);
-  if (sm && (cur !== undefined || sm[1] !== 'm') && (cur !== undefined || sm[1] !== 'b')) {
+  const sm = glued ? null : SCALE_SUFFIX.exec(text);
+  if (sm && (cur !== undefined || (sm[1] !== 'm' && sm[1] !== 'b' && sm[1] !== 'k' && sm[1] !== 'K'))) {
     scale = SCALE_SUFFIXES[sm[1]!] ?? '';
     end = SCALE_SUFFIX.lastIndex;
   } else if (cur) {
@@ -149,7 +151,7 @@ function finishAmount(ctx: ScanContext, i: number, prefix: string, cur: Currency
   } else if (opts.percentages && codeAt(text, end) === 32 && codeAt(text, end + 1) === 37) {
     words += ' percent';
     end += 2;
-  } else if (opts.units && !scale) {
+  } else if (opts.units && !scale && !glued) {
     const glued = matchUnit(text, end, false);
     const unit = glued ?? (codeAt(text, end) === 32 ? matchUnit(text, end + 1, true) : undefined);
     if (unit) {

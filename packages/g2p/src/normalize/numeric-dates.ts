@@ -35,9 +35,16 @@ export function dateRule(ctx: ScanContext, i: number): number {
   if (m) {
     const day = Number(m[1]);
     const month = monthNumber(m[2]!);
-    // "May." with a dot is not an abbreviation; a lone "5 May" is fine.
-    if (month > 0 && validDay(month, day) && !(m[3] === '.' && m[2]!.length > 4)) {
-      return emit(ctx, i, DAY_MONTH.lastIndex, dateWords(month, day, m[4] ?? '', 'dmy'));
+    if (month > 0 && validDay(month, day)) {
+      // Only abbreviations ("Jan.") take a dot; after "May." or "June." the dot is a full stop.
+      const abbreviated = m[2]!.length <= 4 && m[2] !== 'May' && m[2] !== 'June' && m[2] !== 'July';
+      const dotIsStop = m[3] === '.' && (!abbreviated || m[4] === undefined);
+      const end = dotIsStop && m[4] === undefined ? DAY_MONTH.lastIndex - 1 : DAY_MONTH.lastIndex;
+      if (m[3] === '.' && !abbreviated && m[4] !== undefined) return -1;
+      let words = dateWords(month, day, m[4] ?? '', 'dmy');
+      // "the 1st of May" already has its article.
+      if (ctx.prevWord.toLowerCase() === 'the') words = words.slice(4);
+      return emit(ctx, i, end, words);
     }
   }
   return -1;

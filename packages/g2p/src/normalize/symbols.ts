@@ -135,13 +135,13 @@ function dash(ctx: ScanContext, i: number): number {
     out.attach(text.slice(i, j), i, j, true);
     return j;
   }
-  if (j - i === 1 && text.charCodeAt(i) === 45 && isAlnum(prev) && isAlnum(next)) {
-    out.attach('-', i, j, true);
-    return j;
-  }
-  // "10 - 20" reads as a range; a dash between digits that the number rule did not take too.
+  // A dash between digits that the number rule did not take ("10:30-11:30") reads as a range.
   if (opts.ranges && isDigit(prev) && isDigit(next)) {
     out.word('to', i, j);
+    return j;
+  }
+  if (j - i === 1 && text.charCodeAt(i) === 45 && isAlnum(prev) && isAlnum(next)) {
+    out.attach('-', i, j, true);
     return j;
   }
   // A bullet at the start of a line is not spoken.

@@ -17,7 +17,7 @@ const UNIT_TABLE: ReadonlyArray<readonly [string, string, string]> = [
   ['m/s', 'meter per second', 'meters per second'],
   ['°C', 'degree Celsius', 'degrees Celsius'], ['°F', 'degree Fahrenheit', 'degrees Fahrenheit'],
   ['℃', 'degree Celsius', 'degrees Celsius'], ['℉', 'degree Fahrenheit', 'degrees Fahrenheit'],
-  ['°', 'degree', 'degrees'], ['K', 'kelvin', 'kelvin'],
+  ['°', 'degree', 'degrees'],
   ['B', 'byte', 'bytes'], ['KB', 'kilobyte', 'kilobytes'], ['kB', 'kilobyte', 'kilobytes'], ['MB', 'megabyte', 'megabytes'],
   ['GB', 'gigabyte', 'gigabytes'], ['TB', 'terabyte', 'terabytes'], ['PB', 'petabyte', 'petabytes'],
   ['KiB', 'kibibyte', 'kibibytes'], ['MiB', 'mebibyte', 'mebibytes'], ['GiB', 'gibibyte', 'gibibytes'],
@@ -36,7 +36,7 @@ const UNIT_TABLE: ReadonlyArray<readonly [string, string, string]> = [
 ];
 
 /** Units that are also common words or letters: only read when glued to the number ("5s" is not "5 s"). */
-const GLUED_ONLY: ReadonlySet<string> = new Set(['s', 't', 'h', 'A', 'K', 'B', 'l', 'us']);
+const GLUED_ONLY: ReadonlySet<string> = new Set(['s', 't', 'h', 'A', 'B', 'l', 'us']);
 
 const UNITS: ReadonlyMap<string, readonly [string, string]> = new Map(UNIT_TABLE.map(([u, one, many]) => [u, [one, many] as const]));
 

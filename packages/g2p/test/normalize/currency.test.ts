@@ -23,6 +23,8 @@ describe('currency', () => {
     ['$3.2B', 'three point two billion dollars'],
     ['€2bn', 'two billion euros'],
     ['$10k', 'ten thousand dollars'],
+    ['£1m', 'one million pounds'],
+    ['€0.50', 'fifty cents'],
     ['$5 million', 'five million dollars'],
     ['$10-20', 'ten to twenty dollars'],
     ['-$5', 'minus five dollars'],
@@ -54,5 +56,7 @@ describe('fractions', () => {
     ['2 1/2 cups', 'two and a half cups'],
     ['1 3/4', 'one and three quarters'],
     ['open 24/7', 'open twenty-four seven'],
+    ['a 50/50 chance', 'a fifty fifty chance'],
+    ['3/2', 'three halves'],
   ]);
 });

@@ -32,9 +32,14 @@ describe('dates', () => {
     ['March 3rd 2020', 'March third, twenty twenty'],
     ['5 January 2024', 'the fifth of January, twenty twenty-four'],
     ['5th of May', 'the fifth of May'],
+    ['It was the 1st of May.', 'It was the first of May.'],
+    ['On 5 May. Then', 'On the fifth of May. Then'],
+    ['5 Jan. 2024', 'the fifth of January, twenty twenty-four'],
+    ['On Sept. 11, 2001', 'On September eleventh, two thousand one'],
+    ['Oct 31', 'October thirty-first'],
     ['1/5/2024', 'January fifth, twenty twenty-four'],
     ['12/25/99', 'December twenty-fifth, ninety-nine'],
-    ['2024-13-45', 'twenty twenty-four to thirteen-forty-five'],
+    ['2024-13-45', 'twenty twenty-four to thirteen to forty-five'],
     ['May 40', 'May forty'],
   ]);
 

@@ -21,6 +21,10 @@ describe('cardinals', () => {
     ['I have 3 cats.', 'I have three cats.'],
     ['(5)', '(five)'],
     ['MP3', 'M P three'],
+    ['B2B', 'B two B'],
+    ['H2O', 'H two O'],
+    ['4K TV', 'four K T V'],
+    ['1.5M views', 'one point five million views'],
   ]);
 });
 
@@ -72,6 +76,10 @@ describe('ranges', () => {
     ['10-20%', 'ten to twenty percent'],
     ['3-4 km', 'three to four kilometers'],
     ['1.5-2.5', 'one point five to two point five'],
+    ['10:30-11:30', 'ten thirty to eleven thirty'],
+    ['the 2020–2021 season', 'the twenty twenty to twenty twenty-one season'],
+    ['Score was 3-2.', 'Score was three to two.'],
+    ['a 3-year-old', 'a three-year-old'],
   ]);
 });
 

@@ -84,6 +84,7 @@ describe('Roman numerals', () => {
     ['Super Bowl LVII', 'Super Bowl fifty-seven'],
     ['the war I fought', 'the war I fought'],
     ['I MIX it', 'I M I X it'],
+    ['Star Wars Episode IV', 'Star Wars Episode four'],
     ['Apple II', 'Apple I I'],
     ['Chapter IIII', 'Chapter I I I I'],
   ]);
