@@ -81,6 +81,8 @@ export class G2PRegistry {
       if (found.missing.length > 0) this.#o.warn({ code: 'LEXICON_UNAVAILABLE', message: `misaki lexicons for ${lang} not available, using the embedded lexicon: ${found.missing.join('; ')}` });
     }
     const g2p: G2P = await createG2P({ ...this.#o.g2pOptions, lang, ...(lexicons.length > 0 ? { lexicons } : {}) } as Parameters<typeof createG2P>[0]);
+    // The first call pays one-time costs (lexicon indexes, JIT); pay them here, not in the first request.
+    g2p.segments('Warm up, the engine.', { maxTokens: 24 });
     return {
       g2p,
       splitter: SPLITTER,
