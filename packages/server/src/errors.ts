@@ -37,6 +37,12 @@ export const SERVER_ERROR_CODES = {
   KOKORO_SERVER_BAD_CONFIG: 500,
   /** The API key file could not be read. */
   KOKORO_SERVER_KEY_FILE: 500,
+  /** CLI: bad command line (exit code 2). */
+  KOKORO_SERVER_CLI_USAGE: 400,
+  /** CLI: the command failed (exit code 1). */
+  KOKORO_SERVER_CLI_FAILED: 500,
+  /** CLI: model or voices not found (exit code 3); the message says how to get them. */
+  KOKORO_SERVER_MODEL_MISSING: 503,
   /** Anything unexpected; details go to the log, never to the client. */
   KOKORO_SERVER_INTERNAL: 500,
 } as const;

@@ -2,16 +2,18 @@ import { ServerError } from './errors';
 
 /**
  * OpenAI's voice names and the Kokoro voice each maps to. Five are Kokoro voices of the same
- * name; the other six have no namesake and map to the Kokoro voice closest in character
+ * name; the other eight (ash, ballad, cedar, coral, marin, sage, shimmer, verse) have no namesake and map to the Kokoro voice closest in character
  * (gender and register as OpenAI describes them). Override per request by naming a Kokoro id.
  */
 export const OPENAI_VOICE_MAP: Readonly<Record<string, string>> = Object.freeze({
   alloy: 'af_alloy',
   ash: 'am_adam',
   ballad: 'bm_george',
+  cedar: 'am_liam',
   coral: 'af_heart',
   echo: 'am_echo',
   fable: 'bm_fable',
+  marin: 'af_kore',
   nova: 'af_nova',
   onyx: 'am_onyx',
   sage: 'af_sarah',

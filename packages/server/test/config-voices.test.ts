@@ -38,7 +38,7 @@ describe('configuration', () => {
 
 describe('voices', () => {
   it('maps every OpenAI voice name to a Kokoro id', () => {
-    expect(Object.keys(OPENAI_VOICE_MAP).sort()).toEqual(['alloy', 'ash', 'ballad', 'coral', 'echo', 'fable', 'nova', 'onyx', 'sage', 'shimmer', 'verse']);
+    expect(Object.keys(OPENAI_VOICE_MAP).sort()).toEqual(['alloy', 'ash', 'ballad', 'cedar', 'coral', 'echo', 'fable', 'marin', 'nova', 'onyx', 'sage', 'shimmer', 'verse']);
     expect(resolveVoice('alloy')).toEqual({ spec: 'af_alloy', ids: ['af_alloy'] });
     expect(resolveVoice('Shimmer').spec).toBe('af_bella');
   });
