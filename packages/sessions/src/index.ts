@@ -1,6 +1,7 @@
 export { createSessionPool } from './pool';
 export type { SessionPool, RunOptions, RunResult } from './pool';
 export { POOL_DEFAULTS } from './options';
+export { sessionPoolOptionsFromEnv, SESSIONS_ENV_VARIABLES } from './env';
 export type { SessionPoolOptions, SessionSpec } from './options';
 export { tagRoutingPolicy, defaultRoutingPolicy, appleRoutingPolicy } from './routing';
 export type { RoutingPolicy, RouteRequest, SessionView, TagRoutingOptions } from './routing';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { validateRecyclePolicy, type RecyclePolicy } from '@kokoro-ts/memory';
+import { validateRecyclePolicy, type MemoryWatchdog, type RecyclePolicy } from '@kokoro-ts/memory';
 import { SessionsBadOptionError } from './errors';
-import { defaultRoutingPolicy, type RoutingPolicy } from './routing';
+import { appleRoutingPolicy, defaultRoutingPolicy, type RoutingPolicy } from './routing';
 import type { PoolPlan, ProviderChoice, TensorData } from './types';
 
 /** One session (one worker thread) of the pool. */
@@ -58,6 +58,8 @@ export interface SessionPoolOptions {
   fallbackProvider?: string;
   /** Consecutive failed restarts after which a session is declared dead. Default `3`. */
   maxRestarts?: number;
+  /** A `@kokoro-ts/memory` watchdog that receives each worker's self-reported memory after every run (shown in its `report().workers`). Default: none. */
+  watchdog?: Pick<MemoryWatchdog, 'recordWorker'>;
   /** Worker script. Default: the package's built `worker.js` (also for tests and custom workers speaking the same protocol). */
   workerUrl?: URL | string;
 }
@@ -85,6 +87,7 @@ export interface ResolvedOptions {
   nonFinite: 'error' | 'flag' | 'ignore';
   fallbackProvider: string;
   maxRestarts: number;
+  watchdog: Pick<MemoryWatchdog, 'recordWorker'> | undefined;
 }
 
 /** Defaults of {@link SessionPoolOptions}. */
@@ -110,6 +113,43 @@ export function adaptiveLayout(budget: number, providers: ProviderChoice[], thro
   ];
 }
 
+/**
+ * @internal The layout when `sessions` is not given:
+ * - a first provider with `bySize` alternatives (CoreML, compute units auto): an `ane`
+ *   session (short inputs), a `gpu` session (`longInputs`) and a `cpu` session, routed by
+ *   {@link appleRoutingPolicy} at the plan's token threshold;
+ * - another accelerator first (CUDA, WebGPU, ...): `plan.pool.sessions` identical sessions (default 1);
+ * - CPU first: {@link adaptiveLayout}.
+ */
+export function defaultLayout(providers: ProviderChoice[], budget: number, plan: PoolPlan | undefined): { specs: ResolvedSpec[]; routing?: RoutingPolicy } {
+  const first = providers[0]!;
+  const interOp = plan?.threads?.interOp ?? 1;
+  const rest = providers.slice(1);
+  const cpuOnly: ProviderChoice[] = [providers.find((p) => p.name === 'cpu') ?? { name: 'cpu' }];
+  if (first.bySize) {
+    const { bySize: _b, ...short } = first;
+    const long: ProviderChoice = { ...short, sessionOptions: first.bySize.longInputs };
+    const cpuThreads = Math.max(1, Math.floor(budget / 2));
+    return {
+      specs: [
+        { id: 'ane', tags: ['ane'], providers: [short, ...rest], intraOpThreads: Math.max(1, Math.min(budget, plan?.threads?.intraOp ?? budget)), interOpThreads: interOp },
+        { id: 'gpu', tags: ['gpu'], providers: [long, ...rest], intraOpThreads: Math.max(1, Math.min(budget, plan?.threads?.intraOp ?? budget)), interOpThreads: interOp },
+        { id: 'cpu', tags: ['cpu'], providers: cpuOnly, intraOpThreads: cpuThreads, interOpThreads: interOp },
+      ],
+      routing: appleRoutingPolicy({ shortMaxSize: first.bySize.thresholdTokens - 1 }),
+    };
+  }
+  if (first.name !== 'cpu') {
+    const n = plan?.pool?.sessions ?? 1;
+    const threads = plan?.pool?.threadsPerSession ?? Math.max(1, Math.floor(budget / n));
+    return { specs: Array.from({ length: n }, (_, i) => ({ id: `s${i}`, tags: ['latency', 'throughput'], providers, intraOpThreads: threads, interOpThreads: interOp })) };
+  }
+  const specs = adaptiveLayout(budget, providers, plan?.pool?.sessions);
+  const latencyThreads = plan?.threads?.intraOp;
+  if (latencyThreads !== undefined && specs[0]!.tags.includes('latency') && specs.length > 1) specs[0]!.intraOpThreads = Math.max(1, Math.min(budget, latencyThreads));
+  return { specs };
+}
+
 /** @internal Validate and resolve options once, at construction. */
 export function resolveOptions(options: SessionPoolOptions, cores = availableParallelism()): ResolvedOptions {
   if (typeof options.model !== 'string' && !(options.model instanceof Uint8Array)) throw new SessionsBadOptionError('model', 'a file path or a Uint8Array of ONNX bytes', options.model);
@@ -121,7 +161,8 @@ export function resolveOptions(options: SessionPoolOptions, cores = availablePar
   const interOp = plan?.threads?.interOp ?? 1;
 
   let specs: ResolvedSpec[];
-  const sessions = options.sessions ?? (plan?.pool?.adaptive === false ? plan.pool.sessions : undefined);
+  let layoutRouting: RoutingPolicy | undefined;
+  const sessions = options.sessions ?? (plan?.pool?.adaptive === false && !providers[0]?.bySize && providers[0]?.name === 'cpu' ? plan.pool.sessions : undefined);
   if (Array.isArray(sessions)) {
     if (sessions.length === 0) throw new SessionsBadOptionError('sessions', 'a non-empty array of session specs', sessions);
     specs = sessions.map((s, i) => ({
@@ -138,7 +179,7 @@ export function resolveOptions(options: SessionPoolOptions, cores = availablePar
     const threads = int('threadsPerSession', options.threadsPerSession ?? plan?.pool?.threadsPerSession ?? Math.max(1, Math.floor(threadBudget / n)), 1);
     specs = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, tags: ['latency', 'throughput'], providers, intraOpThreads: threads, interOpThreads: interOp }));
   } else {
-    specs = adaptiveLayout(threadBudget, providers, plan?.pool?.sessions);
+    ({ specs, routing: layoutRouting } = defaultLayout(providers, threadBudget, plan));
   }
 
   const nonFinite = options.nonFinite ?? 'error';
@@ -151,7 +192,7 @@ export function resolveOptions(options: SessionPoolOptions, cores = availablePar
     threadBudget,
     maxDepth: int('queue.maxDepth', options.queue?.maxDepth ?? POOL_DEFAULTS.maxDepth, 0),
     maxWaitMs: int('queue.maxWaitMs', options.queue?.maxWaitMs ?? POOL_DEFAULTS.maxWaitMs, 1),
-    routing: options.routing ?? defaultRoutingPolicy(),
+    routing: options.routing ?? layoutRouting ?? defaultRoutingPolicy(),
     recycle: validateRecyclePolicy(options.recycle),
     warmup,
     runTimeoutMs: int('runTimeoutMs', options.runTimeoutMs ?? POOL_DEFAULTS.runTimeoutMs, 0),
@@ -159,5 +200,6 @@ export function resolveOptions(options: SessionPoolOptions, cores = availablePar
     nonFinite,
     fallbackProvider: options.fallbackProvider ?? POOL_DEFAULTS.fallbackProvider,
     maxRestarts: int('maxRestarts', options.maxRestarts ?? POOL_DEFAULTS.maxRestarts, 0),
+    watchdog: options.watchdog,
   };
 }

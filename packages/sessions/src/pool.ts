@@ -161,6 +161,7 @@ export async function createSessionPool(options: SessionPoolOptions): Promise<Se
     if (msg.type === 'run-error') runFailed(slot, job, SESSIONS_ERROR_CODES.RUN_FAILED, msg.message);
     else {
       slot.memory = msg.memory;
+      o.watchdog?.recordWorker(slot.id, { heapUsed: msg.memory.heapUsed, external: msg.memory.external, arrayBuffers: msg.memory.arrayBuffers, at: Date.now() });
       if (msg.nonFinite.length > 0 && o.nonFinite === 'error') {
         const what = msg.nonFinite.map((n) => `${n.output}: ${n.nan} NaN, ${n.infinite} infinite`).join('; ');
         runFailed(slot, job, SESSIONS_ERROR_CODES.NON_FINITE_OUTPUT, `outputs contain non-finite values (${what})`);

@@ -37,6 +37,12 @@ export interface ProviderChoice {
   sessionOptions?: SessionOptions;
   /** Why the plan chose it (shown in metrics). */
   reason?: string;
+  /**
+   * Size-dependent alternative (a CoreML plan with compute units `'auto'`): inputs of at least
+   * `thresholdTokens` should run with `longInputs`. The default layout then creates one
+   * session per alternative plus a CPU session and routes by size (see README).
+   */
+  bySize?: { thresholdTokens: number; longInputs: SessionOptions; reason?: string };
 }
 
 /**

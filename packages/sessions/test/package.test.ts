@@ -14,6 +14,7 @@ describe('package surface', () => {
         "LATENCY_BUCKETS_MS",
         "OverloadedError",
         "POOL_DEFAULTS",
+        "SESSIONS_ENV_VARIABLES",
         "SESSIONS_ERROR_CODES",
         "SessionsBadOptionError",
         "SessionsError",
@@ -21,6 +22,7 @@ describe('package surface', () => {
         "createSessionPool",
         "defaultRoutingPolicy",
         "isSessionsError",
+        "sessionPoolOptionsFromEnv",
         "tagRoutingPolicy",
       ]
     `);

@@ -1,3 +1,4 @@
+import { createMemoryWatchdog, sampleMemory } from '@kokoro-ts/memory';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionPool } from '../src/index';
 import { fakePool, feeds, MODE } from './helpers';
@@ -23,8 +24,9 @@ describe('recycling', () => {
     expect(m.sessions.every((s) => s.generation > 1)).toBe(true);
   });
 
-  it('replaces a session whose worker memory grew past maxGrowthBytes', async () => {
-    const pool = await fakePool({ recycle: { maxGrowthBytes: 8 * 1024 * 1024 } });
+  it('replaces a session whose worker memory grew past maxGrowthBytes, reporting worker memory to a watchdog', async () => {
+    const watchdog = createMemoryWatchdog({ sampler: () => sampleMemory() });
+    const pool = await fakePool({ recycle: { maxGrowthBytes: 8 * 1024 * 1024 }, watchdog });
     pools.push(pool);
     await pool.run(feeds(MODE.leak, 16 * 1024 * 1024));
     await pool.run(feeds(MODE.echo));
@@ -32,6 +34,7 @@ describe('recycling', () => {
     const s = pool.metrics().sessions[0]!;
     expect(s.generation).toBe(2);
     expect(s.memory!.external).toBeLessThan(8 * 1024 * 1024);
+    expect(watchdog.report().workers.s0!.external).toBeGreaterThan(16 * 1024 * 1024);
   });
 
   it('recycles on demand, one session after another', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { appleRoutingPolicy, defaultRoutingPolicy, tagRoutingPolicy, type SessionPool, type SessionView } from '../src/index';
+import { appleRoutingPolicy, defaultRoutingPolicy, sessionPoolOptionsFromEnv, tagRoutingPolicy, type SessionPool, type SessionView } from '../src/index';
 import { adaptiveLayout, resolveOptions } from '../src/options';
 import { fakePool, feeds, MODE } from './helpers';
 
@@ -50,12 +50,34 @@ describe('adaptive layout', () => {
   });
 
   it('follows a providers plan: budget from its pool shape, uniform when not adaptive', () => {
-    const plan = { providers: [{ name: 'cpu', sessionOptions: {} }], threads: { intraOp: 4, interOp: 1 }, pool: { sessions: 4, threadsPerSession: 4, adaptive: true } };
+    const plan = { providers: [{ name: 'cpu', sessionOptions: {} }], threads: { intraOp: 16, interOp: 1 }, pool: { sessions: 4, threadsPerSession: 4, adaptive: true } };
     const adaptive = resolveOptions({ model: 'm.onnx', plan }, 64);
     expect(adaptive.threadBudget).toBe(16);
     expect(adaptive.specs.map((s) => s.intraOpThreads)).toEqual([16, 4, 4, 4, 4]);
     const uniform = resolveOptions({ model: 'm.onnx', plan: { ...plan, pool: { ...plan.pool, adaptive: false } } }, 64);
     expect(uniform.specs.map((s) => s.intraOpThreads)).toEqual([4, 4, 4, 4]);
+  });
+
+  it('splits a CoreML plan with size alternatives into ANE, GPU and CPU sessions routed by size', () => {
+    const coreml = { name: 'coreml', sessionOptions: { executionProviders: [{ name: 'coreml', coreMlFlags: 0x10 }] }, bySize: { thresholdTokens: 100, longInputs: { executionProviders: [{ name: 'coreml', coreMlFlags: 0x30 }] } } };
+    const plan = { providers: [coreml, { name: 'cpu', sessionOptions: {} }], threads: { intraOp: 8, interOp: 1 }, pool: { sessions: 2, threadsPerSession: 4, adaptive: false } };
+    const o = resolveOptions({ model: 'm.onnx', plan, sessions: undefined }, 8);
+    expect(o.specs.map((s) => [s.id, s.providers.map((p) => p.name)])).toEqual([
+      ['ane', ['coreml', 'cpu']],
+      ['gpu', ['coreml', 'cpu']],
+      ['cpu', ['cpu']],
+    ]);
+    expect(o.specs[1]!.providers[0]!.sessionOptions).toEqual(coreml.bySize.longInputs);
+    expect(o.routing.name).toBe('apple');
+    const views = o.specs.map((s) => view(s.id, s.tags));
+    expect(o.routing.choose({ size: 99, attempt: 0, poolIdle: true }, views)).toBe('ane');
+    expect(o.routing.choose({ size: 100, attempt: 0, poolIdle: true }, views)).toBe('gpu');
+  });
+
+  it('gives an accelerator plan its own session count instead of the CPU layout', () => {
+    const plan = { providers: [{ name: 'cuda', sessionOptions: {} }, { name: 'cpu', sessionOptions: {} }], threads: { intraOp: 16, interOp: 1 }, pool: { sessions: 2, threadsPerSession: 1, adaptive: false } };
+    expect(resolveOptions({ model: 'm.onnx', plan }, 16).specs.map((s) => [s.id, s.intraOpThreads])).toEqual([['s0', 1], ['s1', 1]]);
+    expect(resolveOptions({ model: 'm.onnx', providers: [{ name: 'webgpu' }] }, 16).specs).toHaveLength(1);
   });
 
   it('rejects impossible options with KOKORO_SESSIONS_BAD_OPTION', () => {
@@ -84,5 +106,18 @@ describe('adaptive pool in action', () => {
     const m = pool.metrics();
     expect(m.sessions.map((s) => s.intraOpThreads)).toEqual([4, 2, 2]);
     expect(m.runningThreads).toBe(0);
+  });
+});
+
+describe('sessionPoolOptionsFromEnv', () => {
+  it('turns the variables that are set into options', () => {
+    expect(sessionPoolOptionsFromEnv({})).toEqual({});
+    expect(sessionPoolOptionsFromEnv({ KOKORO_SESSIONS: '4', KOKORO_QUEUE_MAX_WAIT_MS: '500', KOKORO_RECYCLE_MAX_GROWTH_MB: '64', KOKORO_RUN_TIMEOUT_MS: '0' })).toEqual({
+      sessions: 4,
+      queue: { maxWaitMs: 500 },
+      recycle: { maxGrowthBytes: 64 * 1024 * 1024 },
+      runTimeoutMs: 0,
+    });
+    expect(() => sessionPoolOptionsFromEnv({ KOKORO_THREAD_BUDGET: 'lots' })).toThrow(expect.objectContaining({ code: 'KOKORO_SESSIONS_BAD_OPTION', option: 'KOKORO_THREAD_BUDGET' }));
   });
 });
