@@ -20,7 +20,7 @@ export interface Manifest {
 
 const NAME = 'manifest.json';
 
-/** @internal Reads the manifest; a missing or unreadable one is an empty manifest. */
+/** Reads `manifest.json` of a cache directory; a missing or unreadable one is an empty manifest. */
 export async function readManifest(fs: AssetFs, cacheDir: string): Promise<Manifest> {
   try {
     const parsed = JSON.parse(new TextDecoder().decode(await fs.readFile(join(cacheDir, NAME)))) as Partial<Manifest>;
