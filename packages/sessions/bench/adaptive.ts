@@ -1,7 +1,7 @@
 /**
  * Idle latency and saturated throughput of three layouts on the synthetic model:
  * 1 session x B threads, B/2 sessions x 2 threads, and the pool's adaptive layout.
- * Run: node --conditions=@kokoro-ts/source --import tsx packages/sessions/bench/adaptive.ts [--threads B] [--jobs N]
+ * Run: node_modules/.bin/tsx --conditions=@kokoro-ts/source packages/sessions/bench/adaptive.ts [--threads B] [--jobs N]
  * Needs the built worker (pnpm --filter @kokoro-ts/sessions build).
  */
 import { availableParallelism } from 'node:os';

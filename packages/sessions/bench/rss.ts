@@ -1,6 +1,6 @@
 /**
  * RSS over many runs through the pool: does memory stay flat?
- * Run: node --conditions=@kokoro-ts/source --import tsx packages/sessions/bench/rss.ts [--runs 2000] [--sessions 2] [--recycle 0]
+ * Run: node_modules/.bin/tsx --conditions=@kokoro-ts/source packages/sessions/bench/rss.ts [--runs 2000] [--sessions 2] [--recycle 0]
  * Prints RSS every 100 runs, the least-squares slope after warm-up, and RSS(last)/RSS(100)
  * (target: within 10%).
  */
