@@ -56,6 +56,8 @@ export interface SessionPoolOptions {
   nonFinite?: 'error' | 'flag' | 'ignore';
   /** Provider a failed run is retried on. Default `'cpu'`. */
   fallbackProvider?: string;
+  /** Longest a session may take to be created and warmed up, ms; its worker is then stopped and the start counts as failed. `0` disables. Default `120000` (CoreML compiles can be slow). */
+  startTimeoutMs?: number;
   /** Consecutive failed restarts after which a session is declared dead. Default `3`. */
   maxRestarts?: number;
   /** A `@kokoro-ts/memory` watchdog that receives each worker's self-reported memory after every run (shown in its `report().workers`). Default: none. */
@@ -87,11 +89,12 @@ export interface ResolvedOptions {
   nonFinite: 'error' | 'flag' | 'ignore';
   fallbackProvider: string;
   maxRestarts: number;
+  startTimeoutMs: number;
   watchdog: Pick<MemoryWatchdog, 'recordWorker'> | undefined;
 }
 
 /** Defaults of {@link SessionPoolOptions}. */
-export const POOL_DEFAULTS = Object.freeze({ maxDepth: 256, maxWaitMs: 30_000, runTimeoutMs: 60_000, unhealthyCooldownMs: 30_000, nonFinite: 'error', fallbackProvider: 'cpu', maxRestarts: 3, shortMaxSize: 64 });
+export const POOL_DEFAULTS = Object.freeze({ maxDepth: 256, maxWaitMs: 30_000, runTimeoutMs: 60_000, unhealthyCooldownMs: 30_000, nonFinite: 'error', fallbackProvider: 'cpu', maxRestarts: 3, startTimeoutMs: 120_000, shortMaxSize: 64 });
 
 function int(option: string, value: unknown, min: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) throw new SessionsBadOptionError(option, `an integer >= ${min}`, value);
@@ -200,6 +203,7 @@ export function resolveOptions(options: SessionPoolOptions, cores = availablePar
     nonFinite,
     fallbackProvider: options.fallbackProvider ?? POOL_DEFAULTS.fallbackProvider,
     maxRestarts: int('maxRestarts', options.maxRestarts ?? POOL_DEFAULTS.maxRestarts, 0),
+    startTimeoutMs: int('startTimeoutMs', options.startTimeoutMs ?? POOL_DEFAULTS.startTimeoutMs, 0),
     watchdog: options.watchdog,
   };
 }

@@ -83,7 +83,7 @@ export async function createSessionPool(options: SessionPoolOptions): Promise<Se
           slot.recycling = false;
         }
       },
-    });
+    }, o.startTimeoutMs);
     return handle;
   }
 

@@ -12,6 +12,7 @@ export interface FakeModelConfig {
   failProviders?: string[];
   runFailProviders?: string[];
   crashOnCreate?: boolean;
+  createDelayMs?: number;
   dir?: string;
 }
 

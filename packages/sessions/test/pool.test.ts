@@ -46,6 +46,12 @@ describe('session pool: runs', () => {
     expect(await code(fakePool({ config: { crashOnCreate: true } }))).toBe('KOKORO_SESSIONS_SESSION_CREATE_FAILED');
   });
 
+  it('stops a session that takes longer than startTimeoutMs to start', async () => {
+    const failure = (await fakePool({ startTimeoutMs: 100, config: { createDelayMs: 1500 } }).catch((e: unknown) => e)) as Error & { code: string };
+    expect(failure.code).toBe('KOKORO_SESSIONS_SESSION_CREATE_FAILED');
+    expect(failure.message).toMatch(/startTimeoutMs \(100 ms\)/);
+  });
+
   it('records warm-up timing', async () => {
     const pool = await track(fakePool({ warmup: feeds(MODE.block, 20) }));
     expect(pool.metrics().sessions[0]!.warmupMs).toBeGreaterThan(0);

@@ -43,7 +43,7 @@ export class WorkerHandle {
   private readonly worker: Worker;
   private state: 'starting' | 'ready' | 'closing' | 'gone' = 'starting';
 
-  constructor(url: URL, init: WorkerInit, events: WorkerEvents) {
+  constructor(url: URL, init: WorkerInit, events: WorkerEvents, startTimeoutMs = 0) {
     this.worker = new Worker(url, { workerData: init, execArgv: workerExecArgv(process.execArgv) });
     let resolveReady!: (m: ReadyMessage) => void;
     let rejectReady!: (f: StartFailure) => void;
@@ -54,6 +54,18 @@ export class WorkerHandle {
     // A start failure is reported through `ready`; never leave it unhandled.
     this.ready.catch(() => undefined);
     let lastError = '';
+    // A session that never finishes creating (a stuck provider compile) must not hang the pool.
+    const startTimer = startTimeoutMs > 0
+      ? unrefTimeout(() => {
+          if (this.state !== 'starting') return;
+          lastError = `session creation and warm-up took longer than startTimeoutMs (${startTimeoutMs} ms)`;
+          void this.worker.terminate();
+        }, startTimeoutMs)
+      : undefined;
+    void this.ready.then(
+      () => realClearTimeout(startTimer),
+      () => realClearTimeout(startTimer),
+    );
     this.worker.on('message', (msg: WorkerMessage) => {
       if (msg.type === 'ready') {
         this.state = 'ready';
@@ -74,6 +86,7 @@ export class WorkerHandle {
       const was = this.state;
       this.state = 'gone';
       const reason = `worker exited with code ${code}${lastError ? ` (${lastError})` : ''}`;
+      realClearTimeout(startTimer);
       if (was === 'starting') rejectReady({ message: reason, warmup: false, providerFailures: [], exitCode: code });
       else if (was === 'ready') events.onCrash(reason);
     });
