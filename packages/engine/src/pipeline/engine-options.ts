@@ -1,3 +1,5 @@
+import type { ProviderConfig, ProviderPlan } from '@kokoro-ts/providers';
+
 import { DEFAULT_AUDIO_OPTIONS, type AudioOptions, type PauseOptions } from '../audio/postprocess';
 import type { AssetFs } from '../assets/asset-fs';
 import type { DownloadSettings } from '../assets/resolve';
@@ -17,8 +19,14 @@ export interface EngineOptions {
   cacheDir?: string;
   /** Download what is missing (default true). `false`: offline, fail with instructions. An object sets fetch/progress/signal. */
   download?: boolean | DownloadSettings;
-  /** Provider plan from `@kokoro-ts/providers` (`planProviders(await detectHardware())`). Default: computed for this machine. */
-  plan?: unknown;
+  /**
+   * Provider plan from `@kokoro-ts/providers`. Default: `planProviders(await detectHardware(), providerConfig)`
+   * for this machine (its `modelVariant` is also the default model variant). `false`: no plan,
+   * the session pool's own defaults (CPU).
+   */
+  plan?: ProviderPlan | false;
+  /** Provider configuration used when the plan is computed here (see `providerConfigFromEnv`). Default `{}`. */
+  providerConfig?: ProviderConfig;
   /** Extra session-pool options (sessions, queue, recycle, runTimeoutMs, ...), passed to `createSessionPool`. */
   pool?: Record<string, unknown>;
   /** Options for `createG2P` (normalisation, extra lexicons, espeak). */

@@ -1,5 +1,7 @@
 import { homedir } from 'node:os';
 
+import { detectHardware } from '@kokoro-ts/hardware';
+import { planProviders } from '@kokoro-ts/providers';
 import { createSessionPool, type SessionPool, type SessionPoolOptions } from '@kokoro-ts/sessions';
 
 import { nodeAssetFs } from '../assets/asset-fs';
@@ -300,11 +302,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const warnings: SynthesisWarning[] = [];
   const onWarning = (w: SynthesisWarning) => { options.onWarning?.(w); };
   const t0 = clock();
-  const assets = await resolveAssets({ model: options.model, voices: options.voices, cacheDir, download: options.download, fs });
+  const plan = options.plan === false ? undefined : options.plan ?? planProviders(await detectHardware(), options.providerConfig ?? {});
+  const model = options.model ?? (plan !== undefined ? { variant: plan.modelVariant } : undefined);
+  const assets = await resolveAssets({ model, voices: options.voices, cacheDir, download: options.download, fs });
   for await (const head of fs.readChunks(assets.modelPath)) { checkOnnxHeader(head.subarray(0, 64), assets.modelPath); break; }
   const voices = await VoiceStore.open(assets.voiceSources, { fs });
   const assetsMs = clock() - t0;
-  const start = await startPool({ modelPath: assets.modelPath, cacheDir, fs, clock, plan: options.plan as SessionPoolOptions['plan'], pool: options.pool, graphCache: options.graphCache ?? true, createPool: createSessionPool });
+  const start = await startPool({ modelPath: assets.modelPath, cacheDir, fs, clock, plan, pool: options.pool, graphCache: options.graphCache ?? true, createPool: createSessionPool });
   start.startup.assetsMs = assetsMs;
   start.startup.totalMs = clock() - t0;
   let signature: ModelSignature;
