@@ -45,6 +45,7 @@ export interface CpuInfo {
 
 /** System memory in bytes. */
 export interface MemoryInfo {
+  /** Physical memory (or the OS-visible total), or `null`. */
   totalBytes: number | null;
   /** Memory the kernel says can be allocated without swapping (`MemAvailable` on Linux). */
   availableBytes: number | null;
@@ -80,10 +81,13 @@ export interface AppleSiliconInfo {
 
 /** One GPU. */
 export interface GpuInfo {
+  /** Who made it (from the name or the driver's vendor string). */
   vendor: 'nvidia' | 'amd' | 'intel' | 'apple' | 'microsoft' | 'other';
+  /** Product name as the source prints it. */
   name: string;
   /** Dedicated memory in bytes, or `null` (unified-memory GPUs report `null`). */
   memoryBytes: number | null;
+  /** Driver version, or `null`. */
   driverVersion: string | null;
   /** CUDA compute capability `'8.9'` (NVIDIA only), or `null`. */
   computeCapability: string | null;
@@ -105,11 +109,15 @@ export interface OnnxRuntimeInfo {
 
 /** Everything {@link detectHardware} found. */
 export interface HardwareReport {
+  /** Operating system family. */
   os: HardwareOs;
   /** Node's `process.arch` (`x64`, `arm64`, ...). */
   arch: string;
+  /** CPU identity, topology and ISA. */
   cpu: CpuInfo;
+  /** System memory. */
   memory: MemoryInfo;
+  /** cgroup limits (Linux); `{ cgroupVersion: null }` elsewhere. */
   container: ContainerLimits;
   /**
    * Cores this process can really use: logical cores, lowered by cgroup CPU quota (rounded down,
@@ -118,7 +126,9 @@ export interface HardwareReport {
   effectiveCores: number;
   /** Present on Apple Silicon Macs. */
   apple?: AppleSiliconInfo;
+  /** GPUs found (NVIDIA on Linux; every adapter on macOS and Windows). */
   gpus: GpuInfo[];
+  /** What the installed onnxruntime-node supports. */
   onnxruntime: OnnxRuntimeInfo;
   /** Every field that is `null`, a guess, or could not be probed, with the reason. */
   unknown: UnknownField[];

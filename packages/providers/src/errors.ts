@@ -34,11 +34,14 @@ export class InvalidOptionError extends ProvidersError {
   readonly field: string;
   /** Allowed values or range, as shown in the message. */
   readonly allowed: string;
+  /** The value that arrived. */
+  readonly received: unknown;
   constructor(field: string, received: unknown, allowed: string) {
     super('KOKORO_PROVIDERS_INVALID_OPTION', `Invalid option "${field}": expected ${allowed}, received ${describe(received)}. Fix the value or remove the option to use the default.`);
     this.name = 'InvalidOptionError';
     this.field = field;
     this.allowed = allowed;
+    this.received = received;
   }
 }
 

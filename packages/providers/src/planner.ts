@@ -12,6 +12,7 @@ import { cpuSessionOptions } from './builders/cpu';
 import { cudaSessionOptions, dmlSessionOptions, tensorrtSessionOptions } from './builders/gpu';
 import { webgpuSessionOptions } from './builders/webgpu';
 import { commonFromConfig, validateProviderConfig, type ProviderConfig } from './config';
+import { InvalidOptionError, isProvidersError } from './errors';
 import type { ProviderName } from './names';
 import { orderProviders } from './plan-providers';
 import { decideThreads } from './plan-threads';
@@ -47,7 +48,19 @@ function providerOptions(name: ProviderName, common: CommonSessionConfig, config
 export function planProviders(report: HardwareReport, config: ProviderConfig = {}): ProviderPlan {
   const { providers: requested, variant: configuredVariant } = validateProviderConfig(config);
   // Validate every configured section now, not only the ones this machine ends up planning.
-  for (const name of ['coreml', 'cuda', 'tensorrt', 'dml', 'webgpu'] as const) if (config[name] !== undefined) providerOptions(name, {}, config);
+  for (const name of ['coreml', 'cuda', 'tensorrt', 'dml', 'webgpu'] as const) {
+    if (config[name] === undefined) continue;
+    try {
+      providerOptions(name, {}, config);
+    } catch (error) {
+      // Builders name fields relative to their own options; in a config they live under the provider's section.
+      if (isProvidersError(error, 'KOKORO_PROVIDERS_INVALID_OPTION')) {
+        const e = error as InvalidOptionError;
+        throw new InvalidOptionError(`${name}.${e.field}`, e.received, e.allowed);
+      }
+      throw error;
+    }
+  }
   const explanation: string[] = [];
   const { order, skipped } = orderProviders(report, requested);
   const first: ProviderName = order[0]?.name ?? 'cpu';

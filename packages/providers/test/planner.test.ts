@@ -143,7 +143,9 @@ describe('planProviders on recorded machines', () => {
       [{ modelVariant: 'int4' }, 'modelVariant'],
       [{ intraOpThreads: 0 }, 'intraOpThreads'],
       [{ coreml: { computeUnits: 'NPU' } }, 'coreml.computeUnits'],
-      [{ cuda: { deviceId: -1 } }, 'deviceId'],
+      [{ cuda: { deviceId: -1 } }, 'cuda.deviceId'],
+      [{ webgpu: { validationMode: 'none' } }, 'webgpu.validationMode'],
+      [{ coreml: { modelFormat: 'x' } }, 'coreml.modelFormat'],
       [{ pool: { maxSessions: 0 } }, 'pool.maxSessions'],
       [{ threads: 4 }, 'threads'],
     ] as const) {
