@@ -94,6 +94,8 @@ export async function createSessionPool(options: SessionPoolOptions): Promise<Se
     handle.ready.then(
       (ready) => {
         if (disposing) return void handle.terminate();
+        // A recycle replacement may have been swapped in meanwhile; keep one worker per slot.
+        if (slot.state === 'ready' && slot.handle) return void handle.close();
         slot.install(handle, ready);
         pump();
       },
@@ -126,7 +128,7 @@ export async function createSessionPool(options: SessionPoolOptions): Promise<Se
       if (job.runTimer) realClearTimeout(job.runTimer);
       if (!job.cancelled && !job.settled) {
         if (job.attempt === 0) requeue(job, slot, reason);
-        else job.settle(new SessionsError(SESSIONS_ERROR_CODES.WORKER_CRASHED, `The session worker crashed twice running this job (${job.firstFailure}; then ${slot.id}: ${reason}). The job was not completed; check the model and provider, or the process's memory limit.`));
+        else job.settle(new SessionsError(SESSIONS_ERROR_CODES.WORKER_CRASHED, `The job failed twice: first on ${job.firstFailure}; then the worker of ${slot.id} exited (${reason}). The job was not completed; check the model and provider, or the process's memory limit.`));
       }
     }
     restart(slot);
