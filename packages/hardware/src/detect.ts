@@ -8,6 +8,7 @@ import { effectiveCores } from './effective-cores';
 import { createCommandRunner, listDirectory, nodeOsInfo, readTextFile, type CommandRunner, type DirectoryLister, type FileReader, type NodeOsInfo } from './io';
 import { markUnknown, type ProbeContext } from './probe/context';
 import { probeDarwin } from './probe/darwin';
+import { probeDrmGpus } from './probe/drm';
 import { probeCgroups, probeLinuxCpu, probeLinuxMemory } from './probe/linux';
 import { probeNvidia } from './probe/nvidia';
 import { defaultBindingDir, importOnnxRuntime, probeOnnxRuntime, type OnnxRuntimeLoader } from './probe/onnxruntime';
@@ -120,8 +121,8 @@ async function platformFacts(ctx: ProbeContext, os: HardwareOs, arch: string): P
   const noContainer: ContainerLimits = { cgroupVersion: null };
   try {
     if (os === 'linux') {
-      const [cpu, memory, container, gpus] = await Promise.all([probeLinuxCpu(ctx, arch), probeLinuxMemory(ctx), probeCgroups(ctx), probeNvidia(ctx, 'linux')]);
-      return { cpu, memory, container, gpus };
+      const [cpu, memory, container, nvidia] = await Promise.all([probeLinuxCpu(ctx, arch), probeLinuxMemory(ctx), probeCgroups(ctx), probeNvidia(ctx, 'linux')]);
+      return { cpu, memory, container, gpus: [...nvidia, ...(await probeDrmGpus(ctx, nvidia))] };
     }
     if (os === 'darwin') {
       const facts = await probeDarwin(ctx, arch);

@@ -26,6 +26,7 @@ export type { NvidiaSmiGpu } from './parse/nvidia';
 export { parseWindowsPowerShell, parseWmicList, windowsFactsFromWmic, WINDOWS_POWERSHELL_SCRIPT } from './parse/windows';
 export type { WindowsFacts } from './parse/windows';
 export { parseLdconfigCache } from './parse/ldconfig';
+export { parsePciDisplayDevice, PCI_GPU_VENDORS } from './parse/pci';
 export { featuresFromLinuxFlags, featuresFromSysctl } from './parse/features';
 export type {
   HardwareReport, HardwareOs, CpuInfo, CpuFeatureName, MemoryInfo, ContainerLimits, AppleSiliconInfo, GpuInfo, OnnxRuntimeInfo, UnknownField,

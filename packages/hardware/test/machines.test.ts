@@ -31,11 +31,15 @@ describe('fixture machines', () => {
     expect(r.cpu.features).toMatchObject({ avx2: true, avx_vnni: true, avx512f: false, amx_tile: false });
     expect(r.container).toEqual({ cgroupVersion: 'v2' });
     expect(r.effectiveCores).toBe(32);
-    expect(r.gpus).toEqual([{ vendor: 'nvidia', name: 'NVIDIA GeForce RTX 4090', memoryBytes: 24564 * 1024 * 1024, driverVersion: '550.54.15', computeCapability: '8.9', source: 'nvidia-smi' }]);
+    expect(r.gpus).toEqual([
+      { vendor: 'nvidia', name: 'NVIDIA GeForce RTX 4090', memoryBytes: 24564 * 1024 * 1024, driverVersion: '550.54.15', computeCapability: '8.9', source: 'nvidia-smi' },
+      // The iGPU comes from sysfs by PCI id; the RTX 4090's drm card is not listed twice.
+      { vendor: 'intel', name: 'Intel GPU [PCI 0xa780]', memoryBytes: null, driverVersion: null, computeCapability: null, source: '/sys/class/drm' },
+    ]);
     expect(r.onnxruntime.cudaLibrariesPresent).toBe(true);
     expect(r.onnxruntime.cudaLibraries['libcudart.so.12']).toBe('/usr/local/cuda-12.4/targets/x86_64-linux/lib/libcudart.so.12');
     expect(r.onnxruntime.backends.map((b) => b.name)).toEqual(['cpu', 'webgpu', 'cuda', 'tensorrt']);
-    expect(r.unknown).toEqual([]);
+    expect(r.unknown).toEqual([expect.objectContaining({ field: 'gpus[1].name', code: 'KOKORO_HARDWARE_NOT_EXPOSED' })]);
   });
 
   it('Xeon container: cgroup v2 quota 1.5 cores -> 1 effective core, 2 GiB limit, H100 from /proc/driver/nvidia', async () => {

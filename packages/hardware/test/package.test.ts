@@ -9,6 +9,7 @@ describe('public surface', () => {
       [
         "DEFAULT_COMMAND_TIMEOUT_MS",
         "NVIDIA_SMI_FIELDS",
+        "PCI_GPU_VENDORS",
         "UNKNOWN_REASON_CODES",
         "WINDOWS_POWERSHELL_SCRIPT",
         "clearHardwareCache",
@@ -32,6 +33,7 @@ describe('public surface', () => {
         "parseNvidiaProcInformation",
         "parseNvidiaProcVersion",
         "parseNvidiaSmiCsv",
+        "parsePciDisplayDevice",
         "parseProcCpuinfo",
         "parseProcSelfCgroup",
         "parseSysctl",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   effectiveCores, parseAppleChip, parseCfsQuota, parseCpuList, parseCpuMax, parseLdconfigCache, parseMeminfo, parseMemoryLimit,
-  parseNvidiaProcVersion, parseNvidiaSmiCsv, parseProcCpuinfo, parseProcSelfCgroup, parseSysctl, parseSystemProfilerDisplays, parseVmStat,
+  parseNvidiaProcVersion, parseNvidiaSmiCsv, parsePciDisplayDevice, parseProcCpuinfo, parseProcSelfCgroup, parseSysctl, parseSystemProfilerDisplays, parseVmStat,
   parseWindowsPowerShell, parseWmicList,
 } from '../src/index';
 
@@ -110,6 +110,12 @@ describe('NVIDIA, ldconfig and Windows parsers', () => {
     expect(facts?.cpu).toEqual({ name: 'Snapdragon X Elite', manufacturer: 'Qualcomm Technologies Inc', cores: 12, logical: 12 });
     expect(facts?.gpus).toEqual([{ name: 'Qualcomm Adreno X1-85 GPU', vendor: 'Qualcomm', memoryBytes: null, driverVersion: '31.0.88.0' }]);
     expect(parseWindowsPowerShell('Get-CimInstance : access denied')).toBeNull();
+  });
+  it('PCI display devices: only NVIDIA, AMD and Intel ids count as GPUs', () => {
+    expect(parsePciDisplayDevice('0x1002\n', '0x73bf\n')).toEqual({ vendor: 'amd', deviceId: '0x73bf' });
+    expect(parsePciDisplayDevice('0x1af4', '0x1050')).toBeNull(); // virtio-gpu
+    expect(parsePciDisplayDevice('0x1a03', '0x2000')).toBeNull(); // ASPEED BMC
+    expect(parsePciDisplayDevice('0x10de', 'garbage')).toBeNull();
   });
   it('wmic list blocks', () => {
     expect(parseWmicList('\r\r\nA=1\r\r\nB=x y\r\r\n\r\r\nA=2\r\r\n')).toEqual([{ A: '1', B: 'x y' }, { A: '2' }]);
