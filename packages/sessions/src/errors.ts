@@ -79,8 +79,7 @@ export function isSessionsError(value: unknown, code?: SessionsErrorCode): value
   return typeof c === 'string' && c.startsWith('KOKORO_SESSIONS_') && (code === undefined || c === code);
 }
 
-/** @internal */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return `an array of ${value.length}`;

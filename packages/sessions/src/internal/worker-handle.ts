@@ -6,7 +6,7 @@ import type { PoolMessage, WorkerInit, WorkerMessage } from './protocol';
  * @internal Workers inherit the parent's execArgv, but `--input-type` (valid only for
  * `node -e`/stdin) makes a file-based worker fail at start; drop it.
  */
-export function workerExecArgv(execArgv: readonly string[]): string[] {
+function workerExecArgv(execArgv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
     const arg = execArgv[i]!;
