@@ -125,9 +125,8 @@ export function phonemizeUnits(sourceTokens: readonly SourceToken[], original: s
     }
     const prevTok = tokens[i - 1];
     const nextTok = tokens[i + 1];
-    const prev = prevTok?.kind === 'word' ? prevTok.text.toLowerCase() : undefined;
     const next = nextTok?.kind === 'word' ? nextTok.text.toLowerCase() : undefined;
-    const resolved = readWord(token, prev, next, nextVowel, deps);
+    const resolved = readWord(token, prevTok, next, nextVowel, deps);
     item.phonemes = resolved.phonemes;
     item.source = resolved.source;
     nextVowel = startsWithVowel(resolved.phonemes) ?? nextVowel;
@@ -135,7 +134,8 @@ export function phonemizeUnits(sourceTokens: readonly SourceToken[], original: s
   return mergeUnits(items, original);
 }
 
-function readWord(token: ScanToken, prev: string | undefined, next: string | undefined, nextVowel: boolean | null, deps: PhonemizeDeps): { phonemes: string; source: WordSource } {
+function readWord(token: ScanToken, prevTok: ScanToken | undefined, next: string | undefined, nextVowel: boolean | null, deps: PhonemizeDeps): { phonemes: string; source: WordSource } {
+  const prev = prevTok?.kind === 'word' ? prevTok.text.toLowerCase() : undefined;
   if (token.phonemes !== undefined) return { phonemes: token.phonemes, source: 'inline' };
   const word = token.text;
   const lower = word.toLowerCase().replace(/’/g, "'");
@@ -145,7 +145,9 @@ function readWord(token: ScanToken, prev: string | undefined, next: string | und
     if (cached !== undefined) return cached;
   } else {
     const het = specialTag(lower, prev, next);
-    const tag = guessTag(prev, next, true);
+    const prevText = prev === undefined ? '' : (prevTok?.text ?? '');
+    const prevIsName = prevText.length > 1 && prevText[0] !== prevText[0]?.toLowerCase() && prevText.slice(1) === prevText.slice(1).toLowerCase();
+    const tag = guessTag(prev, next, true, prevIsName);
     const found = deps.resolver.contextual(word, lower, tag, het, { prev, next, nextVowel });
     if (found) return { phonemes: found.source === 'special' || found.source === 'user' ? found.phonemes : capitalStress(word, found.phonemes), source: found.source };
   }

@@ -16,7 +16,7 @@ const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'but', 'the', 'a', 'an', 'in
  * boundary). Not a tagger: it only needs to separate verb / past / noun / adjective readings of the common cases.
  * @internal
  */
-export function guessTag(prev: string | undefined, next: string | undefined, hasAdjective: boolean): PosTag {
+export function guessTag(prev: string | undefined, next: string | undefined, hasAdjective: boolean, prevIsName = false): PosTag {
   if (hasAdjective && next === 'to') return 'ADJ';
   if (prev === undefined) return 'DEFAULT';
   if (INTENSIFIERS.has(prev)) return 'ADJ';
@@ -26,6 +26,8 @@ export function guessTag(prev: string | undefined, next: string | undefined, has
   if (DETERMINERS.has(prev) || prev.endsWith("'s")) {
     return hasAdjective && next !== undefined && !NOT_NOUNS.has(next) ? 'ADJ' : 'NOUN';
   }
+  // After a name a bare verb form is past tense ("Anna read it"); the present would be "reads".
+  if (prevIsName) return 'VBD';
   return 'DEFAULT';
 }
 

@@ -12,8 +12,10 @@ const SHARED: ReadonlyArray<readonly [string, string]> = [
   ['r', 'ɹ'], ['ɚ', 'əɹ'], ['ɐ', 'ə'], ['x', 'k'], ['ç', 'k'], ['ɬ', 'l'], ['ʔ', 't'], ['ɫ', 'l'], ['g', 'ɡ'],
   ['ɾ', 'ɾ'], ['e', 'A'], ['o', 'O'], ['ɵ', 'O'], ['ʏ', 'ʊ'], ['y', 'i'], ['ø', 'ə'], ['œ', 'ɛ'], ['ɨ', 'ɪ'],
 ];
-const US: ReadonlyArray<readonly [string, string]> = [['oʊ', 'O'], ['ɜːɹ', 'ɜɹ'], ['ɜː', 'ɜɹ'], ['ɪə', 'iə'], ['əʊ', 'O'], ['ɒ', 'ɑ'], ['a', 'æ'], ['ː', '']];
-const GB: ReadonlyArray<readonly [string, string]> = [['əʊ', 'Q'], ['oʊ', 'Q'], ['eə', 'ɛː'], ['iə', 'ɪə'], ['ɾ', 't'], ['æ', 'a'], ['ᵻ', 'ɪ']];
+const US_FIRST: ReadonlyArray<readonly [string, string]> = [['oʊ', 'O'], ['ɜːɹ', 'ɜɹ'], ['ɜː', 'ɜɹ'], ['ɪə', 'iə'], ['əʊ', 'O']];
+const US_LAST: ReadonlyArray<readonly [string, string]> = [['ɒ', 'ɑ'], ['a', 'æ'], ['ː', '']];
+const GB_FIRST: ReadonlyArray<readonly [string, string]> = [['əʊ', 'Q'], ['oʊ', 'Q'], ['eə', 'ɛː'], ['iə', 'ɪə']];
+const GB_LAST: ReadonlyArray<readonly [string, string]> = [['ɾ', 't'], ['æ', 'a'], ['ᵻ', 'ɪ']];
 
 function replaceAll(text: string, table: ReadonlyArray<readonly [string, string]>): string {
   let out = text;
@@ -27,9 +29,12 @@ function replaceAll(text: string, table: ReadonlyArray<readonly [string, string]
  */
 export function espeakToMisaki(ipa: string, dialect: Dialect): string {
   let out = ipa.normalize('NFD').replace(/([a-zɹlmnŋ])\u0329/g, 'ᵊ$1');
-  out = replaceAll(out, dialect === 'en-gb' ? GB : US);
-  // Shared merges run after the dialect pairs so e.g. "oʊ" is matched before bare "o".
+  // Dialect diphthongs first (so "oʊ" wins over bare "o"), then shared merges, then dialect single symbols
+  // (so US "a" -> "æ" only sees an a that is not part of aɪ/aʊ).
+  const gb = dialect === 'en-gb';
+  out = replaceAll(out, gb ? GB_FIRST : US_FIRST);
   out = replaceAll(out, SHARED);
+  out = replaceAll(out, gb ? GB_LAST : US_LAST);
   let clean = '';
   for (const ch of out) if (ch === ' ' || VOCAB.has(ch)) clean += ch;
   return clean.trim();
