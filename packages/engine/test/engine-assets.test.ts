@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { decodeWaveform } from '@kokoro-ts/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { createEngine, isEngineError } from '../src/index';
+import { MISAKI_COMMIT, createEngine, isEngineError } from '../src/index';
 import { DECODABLE, disposeEngines, syntheticEngine } from './helpers/engine';
 import { syntheticAssets } from './helpers/synthetic';
 
@@ -45,6 +45,23 @@ describe('engine assets and startup', () => {
     expect((await second.synthesize('Hello world.')).audio).toEqual(r1.audio);
     await second.dispose();
     await expect(second.synthesize('Hi.')).rejects.toMatchObject({ code: 'KOKORO_ENGINE_DISPOSED' });
+  });
+});
+
+describe('lexicons', () => {
+  it('gives misaki lexicons found in the cache to G2P, and warns about missing ones', async () => {
+    const a = await syntheticAssets();
+    const cacheDir = join(a.dir, 'cache');
+    await mkdir(join(cacheDir, 'misaki', MISAKI_COMMIT), { recursive: true });
+    await writeFile(join(cacheDir, 'misaki', MISAKI_COMMIT, 'us_gold.json'), JSON.stringify({ zorblax: 'zˈɔɹblæks' }));
+    const engine = await createEngine({ ...quiet, lexicons: true, model: a.modelPath, voices: a.voicesDir, cacheDir, graphCache: false });
+    try {
+      expect((await engine.phonemize('zorblax')).phonemes).toBe('zˈɔɹblæks');
+      expect(engine.startupWarnings.map((w) => w.code)).toEqual(['LEXICON_UNAVAILABLE']);
+      expect(engine.startupWarnings[0]!.message).toContain('us_silver.json');
+    } finally {
+      await engine.dispose();
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { engineError, isEngineError } from '../errors';
 import { exists, type AssetFs } from './asset-fs';
 import { downloadFile, type DownloadProgress, type FetchLike } from './download';
 import { readManifest, recordInManifest } from './manifest';
-import { KOKORO_VOICE_IDS, MODEL_SOURCES, MODEL_VARIANTS, VOICES_ARCHIVE, lexiconSources, voiceFileSource, type ModelVariant, type RemoteFile } from './sources';
+import { KOKORO_VOICE_IDS, MISAKI_COMMIT, MODEL_SOURCES, MODEL_VARIANTS, VOICES_ARCHIVE, lexiconSources, voiceFileSource, type ModelVariant, type RemoteFile } from './sources';
 
 /** How (and whether) missing files are downloaded. */
 export interface DownloadSettings {
@@ -143,8 +143,9 @@ export interface ResolvedLexicons {
  * reason is returned instead.
  */
 export async function resolveLexicons(o: { lang: 'en-us' | 'en-gb'; cacheDir: string; commit?: string; download?: boolean | DownloadSettings; fs: AssetFs }): Promise<ResolvedLexicons> {
-  const sources = lexiconSources(o.commit)[o.lang];
-  const dir = join(o.cacheDir, 'misaki', o.commit ?? 'pinned');
+  const commit = o.commit ?? MISAKI_COMMIT;
+  const sources = lexiconSources(commit)[o.lang];
+  const dir = join(o.cacheDir, 'misaki', commit);
   const d = downloadSettings(o.download);
   const paths: string[] = [];
   const missing: string[] = [];

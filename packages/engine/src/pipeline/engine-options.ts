@@ -1,4 +1,6 @@
+import type { G2POptions } from '@kokoro-ts/g2p';
 import type { ProviderConfig, ProviderPlan } from '@kokoro-ts/providers';
+import type { SessionPoolOptions } from '@kokoro-ts/sessions';
 
 import { DEFAULT_AUDIO_OPTIONS, type AudioOptions, type PauseOptions } from '../audio/postprocess';
 import type { AssetFs } from '../assets/asset-fs';
@@ -28,9 +30,9 @@ export interface EngineOptions {
   /** Provider configuration used when the plan is computed here (see `providerConfigFromEnv`). Default `{}`. */
   providerConfig?: ProviderConfig;
   /** Extra session-pool options (sessions, queue, recycle, runTimeoutMs, ...), passed to `createSessionPool`. */
-  pool?: Record<string, unknown>;
+  pool?: Partial<Omit<SessionPoolOptions, 'model' | 'plan'>>;
   /** Options for `createG2P` (normalisation, extra lexicons, espeak). */
-  g2p?: Record<string, unknown>;
+  g2p?: Omit<G2POptions, 'lang' | 'lexicons'>;
   /** misaki gold/silver lexicons for G2P: fetched into the cache when downloads are on (default true). `{ commit }` pins another commit. */
   lexicons?: boolean | { commit?: string };
   /** Default language when neither the call nor the voice says. Default `en-us`. */

@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 
 import { detectHardware } from '@kokoro-ts/hardware';
 import { planProviders } from '@kokoro-ts/providers';
-import { createSessionPool, type SessionPool, type SessionPoolOptions } from '@kokoro-ts/sessions';
+import { createSessionPool, type SessionPool } from '@kokoro-ts/sessions';
 
 import { nodeAssetFs } from '../assets/asset-fs';
 import { defaultCacheDir } from '../assets/cache-dir';

@@ -1,5 +1,5 @@
 import * as g2pLib from '@kokoro-ts/g2p';
-import { createG2P, tokenize, VOCAB, type G2P } from '@kokoro-ts/g2p';
+import { createG2P, tokenize, validateLexicon, VOCAB, type G2P, type G2POptions, type Lexicon } from '@kokoro-ts/g2p';
 
 import type { AssetFs } from '../assets/asset-fs';
 import { resolveLexicons, type DownloadSettings } from '../assets/resolve';
@@ -18,7 +18,7 @@ export interface LanguageG2P {
 
 /** @internal */
 export interface G2PRegistryOptions {
-  g2pOptions: Record<string, unknown>;
+  g2pOptions: Omit<G2POptions, 'lang' | 'lexicons'>;
   lexicons: boolean | { commit?: string };
   cacheDir: string;
   download: boolean | DownloadSettings | undefined;
@@ -73,14 +73,14 @@ export class G2PRegistry {
   }
 
   async #create(lang: EngineLanguage): Promise<LanguageG2P> {
-    const lexicons: Record<string, unknown>[] = [];
+    const lexicons: Lexicon[] = [];
     if (this.#o.lexicons !== false) {
       const commit = typeof this.#o.lexicons === 'object' ? this.#o.lexicons.commit : undefined;
       const found = await resolveLexicons({ lang, cacheDir: this.#o.cacheDir, download: this.#o.download, fs: this.#o.fs, ...(commit !== undefined ? { commit } : {}) });
-      for (const path of found.paths) lexicons.push(JSON.parse(new TextDecoder().decode(await this.#o.fs.readFile(path))) as Record<string, unknown>);
+      for (const path of found.paths) lexicons.push(validateLexicon(JSON.parse(new TextDecoder().decode(await this.#o.fs.readFile(path))), path));
       if (found.missing.length > 0) this.#o.warn({ code: 'LEXICON_UNAVAILABLE', message: `misaki lexicons for ${lang} not available, using the embedded lexicon: ${found.missing.join('; ')}` });
     }
-    const g2p: G2P = await createG2P({ ...this.#o.g2pOptions, lang, ...(lexicons.length > 0 ? { lexicons } : {}) } as Parameters<typeof createG2P>[0]);
+    const g2p: G2P = await createG2P({ ...this.#o.g2pOptions, lang, ...(lexicons.length > 0 ? { lexicons } : {}) });
     // The first call pays one-time costs (lexicon indexes, JIT); pay them here, not in the first request.
     g2p.segments('Warm up, the engine.', { maxTokens: 24 });
     return {
