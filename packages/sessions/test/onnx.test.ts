@@ -2,6 +2,11 @@
  * The real worker (dist/worker.js) running ONNX Runtime on the synthetic Kokoro-contract
  * model from @kokoro-ts/testkit. Needs `pnpm --filter @kokoro-ts/sessions build` first.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildSyntheticModel, decodeWaveform, styleVoiceCode } from '@kokoro-ts/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSessionPool, type SessionPool, type TensorData } from '../src/index';
@@ -103,5 +108,37 @@ describe('event loop stays responsive during inference', () => {
     } finally {
       await pool.dispose();
     }
+  });
+});
+
+describe('the pool thread never loads onnxruntime-node', () => {
+  it('runs real inference while the main thread’s module cache stays free of it (and the check can fail)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kokoro-sessions-ort-'));
+    const modelPath = join(dir, 'model.onnx');
+    writeFileSync(modelPath, buildSyntheticModel());
+    const pkg = fileURLToPath(new URL('../', import.meta.url));
+    // onnxruntime-node is CommonJS: loading it on a thread puts it in that thread's require.cache.
+    const script = `
+      import { createRequire } from 'node:module';
+      import { createSessionPool } from './dist/index.js';
+      const require = createRequire(import.meta.url);
+      const loaded = () => Object.keys(require.cache).some((k) => k.includes('onnxruntime-node'));
+      const pool = await createSessionPool({ model: ${JSON.stringify(modelPath)}, sessions: 1 });
+      const r = await pool.run({
+        input_ids: { type: 'int64', data: BigInt64Array.from([0n, 5n, 0n]), dims: [1, 3] },
+        style: { type: 'float32', data: new Float32Array(256), dims: [1, 256] },
+        speed: { type: 'float32', data: new Float32Array([1]), dims: [1] },
+      });
+      const during = loaded();
+      await pool.dispose();
+      await import('onnxruntime-node');
+      console.log(JSON.stringify({ samples: r.outputs.waveform.data.length, during, control: loaded() }));
+    `;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: pkg, timeout: 60_000, encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    const result = JSON.parse(child.stdout.trim()) as { samples: number; during: boolean; control: boolean };
+    expect(result.samples).toBeGreaterThan(0);
+    expect(result.during).toBe(false);
+    expect(result.control).toBe(true);
   });
 });
