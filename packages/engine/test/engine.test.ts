@@ -27,6 +27,19 @@ describe('engine on the synthetic model', () => {
     expect(noSpace(res.segments.flatMap((s) => s.tokens))).toEqual(noSpace(tokens));
   });
 
+  it('starts with a short segment and grows later ones, never across a paragraph break', async () => {
+    const { engine } = await syntheticEngine();
+    const para = Array.from({ length: 12 }, (_, i) => `This is sentence ${i} of a long paragraph, with a clause or two in it.`).join(' ');
+    const res = await engine.synthesize(`${para}\n\n${para}`);
+    const sizes = res.segments.map((s) => s.tokens.length);
+    expect(sizes[0]).toBeLessThanOrEqual(24);
+    let budget = 24;
+    for (const n of sizes) { expect(n).toBeLessThanOrEqual(budget); budget = Math.min(400, Math.ceil(budget * 1.5)); }
+    expect(Math.max(...sizes)).toBeGreaterThan(100);
+    expect(res.segments.filter((s) => s.boundary === 'paragraph')).toHaveLength(1);
+    expect(res.segments.every((s) => !s.text.includes('\n\n'))).toBe(true);
+  });
+
   it('stream and synthesize produce the same audio', async () => {
     const { engine } = await syntheticEngine();
     const whole = await engine.synthesize(TEXT, { voice: 'af_heart' });

@@ -1,9 +1,8 @@
-import * as g2pLib from '@kokoro-ts/g2p';
-import { createG2P, tokenize, validateLexicon, VOCAB, type G2P, type G2POptions, type Lexicon } from '@kokoro-ts/g2p';
+import { createG2P, createSentenceSplitter, tokenize, validateLexicon, VOCAB, type G2P, type G2POptions, type Lexicon } from '@kokoro-ts/g2p';
 
 import type { AssetFs } from '../assets/asset-fs';
 import { resolveLexicons, type DownloadSettings } from '../assets/resolve';
-import type { G2PPort, SentencePort, SentenceSplitterPort } from './ports';
+import type { G2PPort, SentenceSplitterPort } from './ports';
 import type { EngineLanguage, SynthesisWarning } from './types';
 
 /** @internal One language's G2P plus the vocabulary helpers the pipeline needs. */
@@ -26,24 +25,7 @@ export interface G2PRegistryOptions {
   warn: (w: SynthesisWarning) => void;
 }
 
-/**
- * g2p's incremental sentence splitter (agreed in the contracts). Until a g2p build exports
- * it, every pushed chunk is held and the whole text is handed over as one unit at the end:
- * still correct (g2p segments it), only without sentence-level laziness for streamed input.
- */
-function splitterFactory(): () => SentenceSplitterPort {
-  const exported = (g2pLib as unknown as { createSentenceSplitter?: () => SentenceSplitterPort }).createSentenceSplitter;
-  if (typeof exported === 'function') return exported;
-  return () => {
-    let held = '';
-    return {
-      pushSentences: (chunk: string): SentencePort[] => { held += chunk; return []; },
-      flushSentences: (): SentencePort[] => { const text = held.trim(); held = ''; return text === '' ? [] : [{ text, boundary: 'end' }]; },
-    };
-  };
-}
 
-const SPLITTER = splitterFactory();
 
 const SYMBOLS = new Map([...VOCAB].map(([symbol, id]) => [id, symbol]));
 const MAX_ID = Math.max(...VOCAB.values());
@@ -85,7 +67,7 @@ export class G2PRegistry {
     g2p.segments('Warm up, the engine.', { maxTokens: 24 });
     return {
       g2p,
-      splitter: SPLITTER,
+      splitter: createSentenceSplitter,
       tokenize,
       spaceId: SPACE_ID,
       maxId: MAX_ID,
