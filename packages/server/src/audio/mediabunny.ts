@@ -1,4 +1,4 @@
-import { AdtsOutputFormat, AudioSample, AudioSampleSource, FlacOutputFormat, Output, StreamTarget } from 'mediabunny';
+import { AdtsOutputFormat, AudioSample, AudioSampleSource, FlacOutputFormat, Mp3OutputFormat, Output, StreamTarget } from 'mediabunny';
 import type { OutputFormat, StreamTargetChunk } from 'mediabunny';
 
 import { ServerError } from '../errors';
@@ -7,26 +7,32 @@ import type { EncodedSink, EncoderOptions, StreamEncoder } from './encoder';
 let registered: Promise<void> | null = null;
 
 /**
- * Registers mediabunny's AAC (libavcodec) and FLAC (libFLAC) WebAssembly encoders once, on
- * first use: they are a few MiB of code that a server answering only mp3 never loads.
+ * Registers mediabunny's MP3 (LAME), AAC (libavcodec) and FLAC (libFLAC) WebAssembly encoders
+ * once, on first use: a few MiB of code that a process which never encodes never loads.
  */
 function registerCodecs(): Promise<void> {
-  registered ??= Promise.all([import('@mediabunny/aac-encoder'), import('@mediabunny/flac-encoder')]).then(([aac, flac]) => {
+  registered ??= Promise.all([import('@mediabunny/mp3-encoder'), import('@mediabunny/aac-encoder'), import('@mediabunny/flac-encoder')]).then(([mp3, aac, flac]) => {
+    mp3.registerMp3Encoder();
     aac.registerAacEncoder();
     flac.registerFlacEncoder();
   });
   return registered;
 }
 
+/** Formats encoded through mediabunny. @internal */
+export type MediabunnyFormat = 'mp3' | 'aac' | 'flac';
+
 /**
- * AAC in ADTS frames and native FLAC through mediabunny's muxers and its WebAssembly codec
- * extensions (which run in a worker thread). Each encoder starts its worker when created, so
- * the start-up overlaps the first inference. The muxers write forward only, except that
- * finalizing FLAC rewrites STREAMINFO at the start with the final totals: on a stream that
- * rewrite cannot be sent, so the header keeps "total samples unknown", which FLAC allows.
+ * MP3, AAC in ADTS frames and native FLAC through mediabunny's muxers and its WebAssembly
+ * codec extensions, which encode in a worker thread: the event loop stays free for other
+ * requests while a long segment encodes. Each encoder starts its worker when created, so the
+ * start-up overlaps the first inference. The muxers write forward only, except that
+ * finalizing rewrites a header at the start (FLAC STREAMINFO totals, the MP3 Xing frame's
+ * counts): on a stream those rewrites cannot be sent, so the headers keep their "unknown"
+ * values, which both formats allow.
  * @internal
  */
-export function createMediabunnyEncoder(format: 'aac' | 'flac', sink: EncodedSink, options: EncoderOptions = {}): StreamEncoder {
+export function createMediabunnyEncoder(format: MediabunnyFormat, sink: EncodedSink, options: EncoderOptions = {}): StreamEncoder {
   const rate = options.sampleRate ?? 24000;
   let sent = 0;
   let failure: unknown = null;
@@ -42,9 +48,9 @@ export function createMediabunnyEncoder(format: 'aac' | 'flac', sink: EncodedSin
       },
     }),
   );
-  const outputFormat: OutputFormat = format === 'aac' ? new AdtsOutputFormat() : new FlacOutputFormat();
+  const outputFormat: OutputFormat = format === 'aac' ? new AdtsOutputFormat() : format === 'mp3' ? new Mp3OutputFormat() : new FlacOutputFormat();
   const output = new Output({ format: outputFormat, target });
-  const source = new AudioSampleSource(format === 'aac' ? { codec: 'aac', bitrate: options.bitrate ?? 64000 } : { codec: 'flac' });
+  const source = new AudioSampleSource(format === 'flac' ? { codec: 'flac' } : { codec: format, bitrate: options.bitrate ?? 64000 });
   output.addAudioTrack(source);
   const started = registerCodecs().then(() => output.start());
   started.catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Writable } from 'node:stream';
 
 import { createEncoder } from '../audio/create-encoder';
@@ -8,6 +9,13 @@ import { ServerError } from '../errors';
 
 /** Samples per second of Kokoro's output. */
 export const SAMPLE_RATE = 24_000;
+
+/**
+ * Segments are encoded in slices of this many samples (0.5 s), with a turn of the event loop
+ * between slices: a long segment then leaves in pieces, and an in-thread codec never holds
+ * the loop (other requests, health checks) for more than a few milliseconds.
+ */
+const ENCODE_SLICE = 12_000;
 
 /** Summary of a finished (or cut short) synthesis, for metrics and logs. */
 export interface JobOutcome {
@@ -100,14 +108,19 @@ export class RunningSpeechJob {
    * waiting for `transport` to drain when it is backed up, so a slow client slows synthesis
    * instead of filling memory. On abort it stops pulling segments at once.
    */
-  async run(hooks: { transport?: Writable; onSegment?: (chunk: SpeechAudioChunk) => void; markAudio: () => number | null }): Promise<JobOutcome> {
+  async run(hooks: { transport?: Writable; onSegment?: (chunk: SpeechAudioChunk) => void; onSlice?: () => void; markAudio: () => number | null }): Promise<JobOutcome> {
     const outcome: JobOutcome = { audioSamples: 0, segments: 0, firstAudioMs: null, totalMs: 0, inputTokens: 0, aborted: false, error: null };
     let result = this.first;
     try {
       while (!result.done) {
         if (this.signal.aborted) throw this.signal.reason;
         const chunk = result.value;
-        await this.encoder.write(chunk.audio);
+        for (let offset = 0; offset < chunk.audio.length; offset += ENCODE_SLICE) {
+          await this.encoder.write(chunk.audio.subarray(offset, offset + ENCODE_SLICE));
+          hooks.onSlice?.();
+          await nextTurn();
+          if (this.signal.aborted) throw this.signal.reason;
+        }
         outcome.audioSamples += chunk.audio.length;
         outcome.segments++;
         outcome.inputTokens += [...chunk.phonemes].length;

@@ -129,7 +129,7 @@ export function registerSpeechRoutes(app: FastifyInstance, ctx: SpeechRouteConte
       return {
         job,
         run: async (j) => {
-          const outcome = await j.run({ transport: out, onSegment: () => batcher.flush(), markAudio: () => firstAudioAt });
+          const outcome = await j.run({ transport: out, onSlice: () => batcher.flush(), markAudio: () => firstAudioAt });
           batcher.flush();
           if (sse && !outcome.aborted && !outcome.error) {
             out.write(`data: ${JSON.stringify({ type: 'speech.audio.done', usage: { input_tokens: outcome.inputTokens, output_tokens: 0, total_tokens: outcome.inputTokens } })}\n\n`);
