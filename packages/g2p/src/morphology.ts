@@ -89,6 +89,7 @@ const PREFIXES: readonly Prefix[] = [
   { spelling: 'sub', us: 'sˌʌb', gb: 'sˌʌb' },
   { spelling: 'super', us: 'sˌupəɹ', gb: 'sˌuːpə' },
   { spelling: 'anti', us: 'ˌæntI', gb: 'ˌantI' },
+  { spelling: 'multi', us: 'mˌʌlti', gb: 'mˌʌlti' },
   { spelling: 'co', us: 'kˌO', gb: 'kˌQ' },
 ];
 

@@ -21,8 +21,28 @@ const CONSONANTS: Readonly<Record<string, string>> = {
 };
 
 /** Consonants after which an unstressed -AH L ending is written ᵊl (pixel, little, fuel). */
-const SYLLABIC_L_AFTER = new Set(['P', 'B', 'T', 'D', 'K', 'G', 'F', 'V', 'S', 'Z', 'TH', 'DH', 'M', 'N', 'NG', 'UW']);
+const SYLLABIC_L_AFTER = new Set(['P', 'B', 'T', 'D', 'K', 'G', 'F', 'V', 'S', 'Z', 'TH', 'DH', 'M', 'N', 'NG', 'R', 'UW']);
+/** Vowels that are never reduced, so an unstressed one in a final closed syllable keeps secondary stress. */
+const FULL_VOWELS = new Set(['AY', 'OY', 'AW', 'UW', 'AE', 'AA', 'AO']);
+
+function isLastSyllable(phones: Phone[], i: number): boolean {
+  for (let k = i + 1; k < phones.length; k++) if (isVowel(phones[k])) return false;
+  return true;
+}
+
 const SIBILANTS = new Set(['S', 'Z', 'SH', 'ZH', 'CH', 'JH']);
+/** Consonants after which a final unstressed -AH N is written ᵊn (sudden, person, muffin, mutant). */
+const SYLLABIC_N_AFTER = new Set(['T', 'D', 'S', 'Z', 'F', 'V', 'TH', 'DH', 'L', 'P', 'B']);
+
+/**
+ * Syllabic n in a final syllable (optionally followed by -s/-d/-t): after the consonants above, except -en
+ * spellings after anything but t/d (frozen, often, seven keep ən).
+ */
+function isSyllabicN(prev: Phone, phones: Phone[], i: number, spelling: string): boolean {
+  if (!SYLLABIC_N_AFTER.has(prev.base) || !isFinalCluster(phones, i + 2)) return false;
+  if (/en[sd]?$|ened$/.test(spelling) && prev.base !== 'T' && prev.base !== 'D') return false;
+  return true;
+}
 
 /** True when phones from `start` on are only inflection consonants (-s, -z, -d, -t), so a syllabic ending is word-final. */
 function isFinalCluster(phones: Phone[], start: number): boolean {
@@ -146,6 +166,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
   const us = dialect === 'en-us';
   const reduced = reducedEndingIndex(phones, spelling, options.isStem);
   const ically = spelling.endsWith('ically') || spelling.endsWith('ical');
+  let seenPrimary = false;
   let out = '';
   for (let i = 0; i < phones.length; i++) {
     const p = phones[i];
@@ -162,9 +183,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ᵊ';
         continue;
       }
-      // Syllabic n: sudden, person, present (after d, or s/z spelled -son/-sin/-sent), and after rt (important).
-      const sonEnding = (prev?.base === 'S' || prev?.base === 'Z') && (/[sz]o?[oi]n$/.test(spelling) || (afterNext?.base === 'T' && i === phones.length - 3 && /sent$/.test(spelling)));
-      if (p.base === 'AH' && p.stress === 0 && next?.base === 'N' && !isVowel(afterNext) && (prev?.base === 'D' || sonEnding || (prev?.base === 'T' && phones[i - 2]?.base === 'R'))) {
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'N' && prev && isSyllabicN(prev, phones, i, spelling)) {
         out += 'ᵊ';
         continue;
       }
@@ -172,9 +191,18 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ə';
         continue;
       }
+      // Unstressed u before another vowel is written əw (mutual mjˈuʧəwəl, actually).
+      const palatal = prev !== undefined && ['CH', 'JH', 'SH', 'ZH'].includes(prev.base);
+      if (p.base === 'UW' && (p.stress === 0 || (p.stress === 2 && palatal)) && isVowel(next) && next?.stress === 0 && i > 0) {
+        out += us ? 'əw' : 'ʊ';
+        continue;
+      }
       const v = us ? usVowel(p, next, afterNext) : gbVowel(p, prev, next, afterNext, spelling);
       // A word-final "-y" never carries secondary stress in misaki's lexicon (probably, not probablˌy).
-      const stress = p.base === 'IY' && p.stress === 2 && i === phones.length - 1 ? 0 : p.stress;
+      let stress = p.base === 'IY' && p.stress === 2 && i === phones.length - 1 ? 0 : p.stress;
+      // misaki gives the second element of a compound secondary stress where CMUdict has none (mushroom, tabloid).
+      if (stress === 0 && seenPrimary && isLastSyllable(phones, i) && next !== undefined && (FULL_VOWELS.has(p.base) || (p.base === 'IH' && spelling.endsWith('ship')))) stress = 2;
+      if (p.stress === 1) seenPrimary = true;
       out += stressMark(stress) + v.sym;
       if (v.eatsR) i++;
       continue;
@@ -183,7 +211,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       const afterVowel = isVowel(prev) || (prev.base === 'R' && isVowel(phones[i - 2]));
       if (afterVowel && next && next.stress === 0) {
         // Glottal t before syllabic n right after a stressed vowel (button, frighten); flap elsewhere.
-        if (isVowel(prev) && prev.stress > 0 && next.base === 'AH' && afterNext?.base === 'N' && !((phones[i + 3]?.stress ?? 0) > 0)) {
+        if (isVowel(prev) && prev.stress > 0 && next.base === 'AH' && afterNext?.base === 'N' && !((phones[i + 3]?.stress ?? 0) > 0) && phones[i + 3]?.base !== 'T' && /t(e|o|ai)n/.test(spelling)) {
           out += 'ʔn';
           i += 2;
           continue;
@@ -196,6 +224,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     }
     out += CONSONANTS[p.base] ?? '';
   }
+  // -ically: misaki writes əkᵊli even where CMUdict drops the a (musically M Y UW1 Z IH0 K L IY0).
+  if (us && spelling.endsWith('ically') && out.endsWith('ɪkli')) out = `${out.slice(0, -4)}əkᵊli`;
   return out;
 }
 
