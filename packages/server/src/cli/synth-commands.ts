@@ -36,7 +36,12 @@ export async function sayCommand(cli: ParsedCli, io: CliIo): Promise<number> {
   const speed = numberFlag(cli.flags, 'speed') ?? 1;
   if (speed < 0.25 || speed > 4) throw new CliError(`--speed must be between 0.25 and 4, got ${speed}.`, 2);
   const voiceFlag = stringFlag(cli.flags, 'voice');
-  const voice = voiceFlag === undefined ? undefined : resolveVoice(voiceFlag).spec;
+  let voice: string | undefined;
+  try {
+    voice = voiceFlag === undefined ? undefined : resolveVoice(voiceFlag).spec;
+  } catch (error) {
+    throw new CliError((error as Error).message.replace(' GET /v1/audio/voices lists the voices.', ' `kokoro voices` lists them.'), 2);
+  }
   const language = lang(cli.flags);
   const text = await inputText(cli, io);
   if (text.trim() === '') throw new CliError('The text is empty: nothing to say.', 2);
