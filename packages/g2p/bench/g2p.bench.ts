@@ -42,7 +42,14 @@ const chunked = (g: G2P, t: string): void => {
   g.segments(t);
 };
 
+// The CLI's `kokoro phonemize --jsonl` shape: one short call per line (sentence), phonemize + tokenize.
+const lines = plain.split(/(?<=[.!?])\s+/);
+const perLine = (g: G2P, t: string): void => {
+  for (const line of t.split('\n')) tokenize(g.phonemize(line).phonemes);
+};
+
 const results: Result[] = [];
+results.push(measure('per-sentence calls, normalize+g2p+tokenize (CLI --jsonl shape)', await createG2P(), lines.join('\n'), perLine));
 results.push(measure('normalize+g2p+tokenize (in-lexicon prose)', await createG2P(), plain, phonemizeAndTokenize));
 results.push(measure('g2p+tokenize, normalize off (in-lexicon prose)', await createG2P({ normalize: false }), plain, phonemizeAndTokenize));
 results.push(measure('normalize+g2p+tokenize (prose with numbers/dates)', await createG2P(), numeric, phonemizeAndTokenize));

@@ -26,7 +26,7 @@ describe('quality', () => {
     const r = agreement(usRaw, 'quality-us.tsv');
     expect(r.total).toBeGreaterThanOrEqual(250);
     console.log(`quality-us: ${(r.rate * 100).toFixed(1)}% of ${r.total}`);
-    expect(r.rate).toBeGreaterThanOrEqual(0.88);
+    expect(r.rate).toBeGreaterThanOrEqual(0.9);
   });
 
   it('own US sentences', () => {
@@ -46,6 +46,6 @@ describe('quality', () => {
     const held = agreement(usRaw, 'misaki-us-gold-heldout.tsv');
     console.log(`misaki gold dev: ${(dev.rate * 100).toFixed(1)}% of ${dev.total}; held-out: ${(held.rate * 100).toFixed(1)}% of ${held.total}`);
     expect(dev.rate).toBeGreaterThanOrEqual(0.9);
-    expect(held.rate).toBeGreaterThanOrEqual(0.43);
+    expect(held.rate).toBeGreaterThanOrEqual(0.45);
   });
 });

@@ -30,9 +30,19 @@ function isLastSyllable(phones: Phone[], i: number): boolean {
   return true;
 }
 
+/**
+ * misaki writes a final unstressed -id/-it with ə (rigid ɹˈɪʤəd, tacit tˈæsət). (It also often reduces ɪ before the
+ * main stress, revolt ɹəvˈOlt, but not consistently enough to apply as a rule.)
+ */
+function reducesToSchwa(phones: Phone[], i: number, seenPrimary: boolean): boolean {
+  const next = phones[i + 1];
+  if (!seenPrimary) return false;
+  return i === phones.length - 2 && (next?.base === 'D' || next?.base === 'T');
+}
+
 const SIBILANTS = new Set(['S', 'Z', 'SH', 'ZH', 'CH', 'JH']);
 /** Consonants after which a final unstressed -AH N is written ᵊn (sudden, person, muffin, mutant). */
-const SYLLABIC_N_AFTER = new Set(['T', 'D', 'S', 'Z', 'F', 'V', 'TH', 'DH', 'L', 'P', 'B']);
+const SYLLABIC_N_AFTER = new Set(['T', 'D', 'S', 'Z', 'F', 'V', 'TH', 'DH', 'L', 'P']);
 
 /**
  * Syllabic n in a final syllable (optionally followed by -s/-d/-t): after the consonants above, except -en
@@ -179,7 +189,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += us ? 'ᵻ' : 'ɪ';
         continue;
       }
-      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && prev && SYLLABIC_L_AFTER.has(prev.base) && (isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3))) {
+      const lTrigger = prev !== undefined && SYLLABIC_L_AFTER.has(prev.base) && !(prev.base === 'UW' && prev.stress === 0);
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && lTrigger && (isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3))) {
         out += 'ᵊ';
         continue;
       }
@@ -195,6 +206,10 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       const palatal = prev !== undefined && ['CH', 'JH', 'SH', 'ZH'].includes(prev.base);
       if (p.base === 'UW' && (p.stress === 0 || (p.stress === 2 && palatal)) && isVowel(next) && next?.stress === 0 && i > 0) {
         out += us ? 'əw' : 'ʊ';
+        continue;
+      }
+      if (us && p.base === 'IH' && p.stress === 0 && reducesToSchwa(phones, i, seenPrimary)) {
+        out += 'ə';
         continue;
       }
       const v = us ? usVowel(p, next, afterNext) : gbVowel(p, prev, next, afterNext, spelling);
