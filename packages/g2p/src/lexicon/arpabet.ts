@@ -98,10 +98,17 @@ function reducedEndingIndex(phones: Phone[], spelling: string, isStem?: (word: s
   return -1;
 }
 
-function usVowel(p: Phone, next: Phone | undefined, afterNext: Phone | undefined): { sym: string; eatsR: boolean } {
+/** The "cloth" set: CMUdict's AA spelled o before g, ng, f, th or s in a closed syllable is ɔ in misaki (frog, cost). */
+function clothVowel(prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string): boolean {
+  if (!next) return false;
+  if (prev?.base === 'W' && (next.base === 'SH' || next.base === 'CH')) return true; // swash, swatch
+  return /o/.test(spelling) && !/a/.test(spelling) && ['G', 'NG', 'F', 'TH', 'S'].includes(next.base) && !isVowel(afterNext);
+}
+
+function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string): { sym: string; eatsR: boolean } {
   const rColoured = next?.base === 'R' && !isVowel(afterNext);
   switch (p.base) {
-    case 'AA': return { sym: 'ɑ', eatsR: false };
+    case 'AA': return { sym: clothVowel(prev, next, afterNext, spelling) ? 'ɔ' : 'ɑ', eatsR: false };
     case 'AE': return { sym: 'æ', eatsR: false };
     case 'AH': return { sym: p.stress === 0 ? 'ə' : 'ʌ', eatsR: false };
     case 'AO': return { sym: 'ɔ', eatsR: false };
@@ -212,7 +219,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ə';
         continue;
       }
-      const v = us ? usVowel(p, next, afterNext) : gbVowel(p, prev, next, afterNext, spelling);
+      const v = us ? usVowel(p, prev, next, afterNext, spelling) : gbVowel(p, prev, next, afterNext, spelling);
       // A word-final "-y" never carries secondary stress in misaki's lexicon (probably, not probablˌy).
       let stress = p.base === 'IY' && p.stress === 2 && i === phones.length - 1 ? 0 : p.stress;
       // misaki gives the second element of a compound secondary stress where CMUdict has none (mushroom, tabloid).
