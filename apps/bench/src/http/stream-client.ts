@@ -17,7 +17,7 @@ export interface StreamTiming {
   /** Request start -> end of body. */
   totalMs: number;
   bytes: number;
-  /** Network error or aborted body, if any. */
+  /** Network error, aborted body, or the start of a non-2xx body; null when fine. */
   error: string | null;
 }
 
@@ -52,7 +52,11 @@ export function timedStream(req: StreamRequest): Promise<StreamTiming> {
       res.on('data', (chunk: Buffer) => {
         const now = performance.now();
         received += chunk.length;
-        if (firstAudioByteMs === null && status < 300) {
+        if (status >= 300) {
+          if (received <= 4096) chunks.push(chunk);
+          return;
+        }
+        if (firstAudioByteMs === null) {
           if (headerLen === null) {
             chunks.push(chunk);
             headerLen = audioHeaderLength(req.format, Buffer.concat(chunks));
@@ -60,7 +64,11 @@ export function timedStream(req: StreamRequest): Promise<StreamTiming> {
           if (headerLen !== null && received > headerLen) firstAudioByteMs = now - t0;
         }
       });
-      res.on('end', () => done(res.complete ? null : 'response body ended early'));
+      res.on('end', () => {
+        if (!res.complete) done('response body ended early');
+        else if (status >= 300) done(Buffer.concat(chunks).toString('utf8').slice(0, 300));
+        else done(null);
+      });
       res.on('error', (e) => done(e.message));
       res.on('aborted', () => done('response aborted'));
     });

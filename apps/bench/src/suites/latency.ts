@@ -75,15 +75,31 @@ export async function runLatencySuites(ctx: SuiteContext, o: LatencyOptions): Pr
   const rawProbe = await o.raw.run(rawSegments);
   ctx.log(`latency: ${rawSegments.length} segment(s) [${rawSegments.map((s) => s.ids.length).join(', ')} tokens], ${audioSeconds.toFixed(2)} s of audio; first streamed segment ${firstStreamed.ids.length} tokens`);
 
-  const rows = await repeat(ctx, async () => {
-    const rawRun = await o.raw.run(rawSegments);
-    const rawFirst = await o.raw.run([firstStreamed]);
-    const t0 = ctx.now();
-    await o.engine.synthesize(o.text);
-    const engineMs = ctx.now() - t0;
-    const stages = o.engine.lastStages();
-    const stream = await o.engine.stream(o.text);
-    return { rawTotal: rawRun.runMs.reduce((a, b) => a + b, 0), roundTrip: rawRun.roundTripMs, rawFirst: rawFirst.runMs[0]!, engineMs, ttfa: stream.ttfaMs, stages };
+  const rows = await repeat(ctx, async (_measured, i) => {
+    const runRaw = async () => {
+      const all = await o.raw.run(rawSegments);
+      const first = await o.raw.run([firstStreamed]);
+      return { all, first };
+    };
+    const runEngine = async () => {
+      const t0 = ctx.now();
+      await o.engine.synthesize(o.text);
+      const engineMs = ctx.now() - t0;
+      const stages = o.engine.lastStages();
+      const stream = await o.engine.stream(o.text);
+      return { engineMs, stages, stream };
+    };
+    // Alternate which side goes first so slow drift on a shared machine does not favour one.
+    let raw: Awaited<ReturnType<typeof runRaw>>;
+    let eng: Awaited<ReturnType<typeof runEngine>>;
+    if (i % 2 === 0) {
+      raw = await runRaw();
+      eng = await runEngine();
+    } else {
+      eng = await runEngine();
+      raw = await runRaw();
+    }
+    return { rawTotal: raw.all.runMs.reduce((a, b) => a + b, 0), roundTrip: raw.all.roundTripMs, rawFirst: raw.first.runMs[0]!, engineMs: eng.engineMs, ttfa: eng.stream.ttfaMs, stages: eng.stages };
   });
   const samples: LatencySamples = {
     rawTotalMs: rows.map((r) => r.rawTotal),

@@ -7,7 +7,7 @@
  * inference runs in its worker threads either way.
  */
 import { createEngine } from '@kokoro-ts/engine';
-import { AUDIO_FORMATS, createServer } from '@kokoro-ts/server';
+import { AUDIO_FORMATS, createServer, type SpeechEngine } from '@kokoro-ts/server';
 import { benchEngineOptions, type BenchEngineSpec } from '../engine-adapter';
 import type { ServerResult } from '../result';
 import type { SuiteContext } from './context';
@@ -19,12 +19,14 @@ export const SERVER_LIMITS = { maxConcurrent: 2, maxQueue: 32 } as const;
 
 type Engine = Awaited<ReturnType<typeof createEngine>>;
 
-/** Wraps the engine so each stream's pool queue wait (sum over its segments) is recorded. */
-function recordingQueueWait(engine: Engine, sink: number[]): Engine {
-  const stream = engine.stream.bind(engine);
-  return Object.assign(Object.create(engine) as Engine, {
-    stream(...args: Parameters<Engine['stream']>) {
-      const inner = stream(...args);
+/**
+ * Delegates to the engine (its methods use private fields, so they must be called on the
+ * engine itself) and records each stream's pool queue wait, summed over its segments.
+ */
+function recordingQueueWait(engine: Engine, sink: number[]): SpeechEngine {
+  return {
+    stream(text, options) {
+      const inner = engine.stream(text, options);
       return (async function* () {
         let wait = 0;
         for await (const chunk of inner) {
@@ -34,7 +36,11 @@ function recordingQueueWait(engine: Engine, sink: number[]): Engine {
         sink.push(wait);
       })();
     },
-  });
+    phonemize: (text, options) => engine.phonemize(text, options),
+    voices: () => engine.voices(),
+    metrics: () => engine.metrics(),
+    dispose: () => engine.dispose(),
+  };
 }
 
 /** Runs the suite for one configuration. */
