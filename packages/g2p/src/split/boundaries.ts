@@ -10,7 +10,8 @@
 /** One boundary: the sentence before it ends at `end` (after closing quotes/brackets). @internal */
 export interface Boundary {
   end: number;
-  paragraph: boolean;
+  /** `word` marks a cut forced by the sentence length limit. */
+  kind: 'sentence' | 'paragraph' | 'word';
 }
 
 /** Result of {@link scanBoundaries}. @internal */
@@ -19,6 +20,17 @@ export interface BoundaryScan {
   /** Where scanning must resume once more text arrives (the text length when nothing is pending). */
   resumeAt: number;
 }
+
+/** Default longest sentence before a forced cut, in UTF-16 code units. */
+export const DEFAULT_MAX_SENTENCE_CHARS = 2000;
+
+/**
+ * Every look-ahead and run is bounded by these, so a decision depends on a fixed window and
+ * resuming a scan never re-reads more than a window.
+ */
+const RUN_CAP = 64;
+const CLOSER_CAP = 8;
+const GAP_CAP = 64;
 
 /** Abbreviations that never end a sentence when followed by a capital (titles, "vs", "e.g"). */
 const NEVER_END: ReadonlySet<string> = new Set([
@@ -72,30 +84,33 @@ function isLowerStart(c: number): boolean {
 }
 
 /**
- * Scans `text` from `from` (a position the previous scan returned as `resumeAt`, or 0).
+ * Scans `text` from `from` (a position a previous scan returned as `resumeAt`, or 0);
+ * `sentenceStart` is where the current sentence began. A sentence longer than
+ * `maxSentenceChars` is cut at its last whitespace before the limit (or at the limit).
  * @internal
  */
-export function scanBoundaries(text: string, from: number, final: boolean): BoundaryScan {
+export function scanBoundaries(text: string, from: number, final: boolean, sentenceStart = 0, maxSentenceChars = DEFAULT_MAX_SENTENCE_CHARS): BoundaryScan {
   const n = text.length;
   const boundaries: Boundary[] = [];
+  let start = sentenceStart;
+  const push = (end: number, kind: Boundary['kind']): void => {
+    boundaries.push({ end, kind });
+    start = end;
+  };
   let i = from;
   while (i < n) {
+    if (i - start > maxSentenceChars) {
+      const cut = forcedCut(text, start, maxSentenceChars);
+      push(cut, 'word');
+      i = cut;
+      continue;
+    }
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      let j = i;
-      let newlines = 0;
-      while (j < n && isSpaceCode(text.charCodeAt(j))) {
-        if (text.charCodeAt(j) === 10) newlines++;
-        j++;
-      }
-      if (newlines >= 2) {
-        const last = boundaries[boundaries.length - 1];
-        if (last && last.end === i) last.paragraph = true;
-        else boundaries.push({ end: i, paragraph: true });
-      } else if (j === n && !final) {
-        return { boundaries, resumeAt: i };
-      }
-      i = j;
+    if (c === 10) {
+      const blank = blankLineAt(text, i);
+      if (blank === undefined && !final) return { boundaries, resumeAt: i };
+      if (blank === true) push(i, 'paragraph');
+      i++;
       continue;
     }
     if (!isTerminal(c)) {
@@ -103,12 +118,12 @@ export function scanBoundaries(text: string, from: number, final: boolean): Boun
       continue;
     }
     let j = i;
-    while (j < n && isTerminal(text.charCodeAt(j))) j++;
+    while (j < n && j - i < RUN_CAP && isTerminal(text.charCodeAt(j))) j++;
     let k = j;
-    while (k < n && isCloser(text.charCodeAt(k))) k++;
+    while (k < n && k - j < CLOSER_CAP && isCloser(text.charCodeAt(k))) k++;
     if (k === n) {
       if (!final) return { boundaries, resumeAt: i };
-      boundaries.push({ end: k, paragraph: false });
+      push(k, 'sentence');
       i = k;
       continue;
     }
@@ -117,28 +132,50 @@ export function scanBoundaries(text: string, from: number, final: boolean): Boun
       continue;
     }
     let m = k;
-    let newlines = 0;
-    while (m < n && isSpaceCode(text.charCodeAt(m))) {
-      if (text.charCodeAt(m) === 10) newlines++;
+    let paragraph = false;
+    while (m < n && m - k < GAP_CAP && isSpaceCode(text.charCodeAt(m))) {
+      if (text.charCodeAt(m) === 10 && blankLineAt(text, m) === true) paragraph = true;
       m++;
     }
-    if (newlines >= 2) {
-      // The whitespace handler records this as a paragraph boundary.
+    if (paragraph) {
+      // The newline branch records the paragraph boundary.
       i = k;
       continue;
     }
     if (m === n) {
       if (!final) return { boundaries, resumeAt: i };
-      boundaries.push({ end: k, paragraph: false });
+      push(k, 'sentence');
       i = m;
       continue;
     }
-    const decision = decide(text, i, j, m, final);
+    const decision = m - k >= GAP_CAP ? true : decide(text, i, j, m, final);
     if (decision === undefined) return { boundaries, resumeAt: i };
-    if (decision) boundaries.push({ end: k, paragraph: false });
+    if (decision) push(k, 'sentence');
     i = k;
   }
+  // The loop checks the limit only before a character, so the tail may still be too long.
+  while (final && n - start > maxSentenceChars) push(forcedCut(text, start, maxSentenceChars), 'word');
   return { boundaries, resumeAt: n };
+}
+
+/** Does a blank line start with the newline at `i`? undefined when the text ends first. */
+function blankLineAt(text: string, i: number): boolean | undefined {
+  let j = i + 1;
+  while (j < text.length && j - i <= GAP_CAP) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return true;
+    if (!isSpaceCode(c)) return false;
+    j++;
+  }
+  return j - i > GAP_CAP ? false : undefined;
+}
+
+/** Cut for an overlong sentence: its last whitespace before the limit, else the limit itself. */
+function forcedCut(text: string, start: number, max: number): number {
+  const limit = start + max;
+  for (let w = limit; w > start; w--) if (isSpaceCode(text.charCodeAt(w))) return w;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff && limit - 1 > start ? limit - 1 : limit;
 }
 
 /** Boundary after the terminal run `[runStart, runEnd)` with the next text at `next`? undefined = need more text. */

@@ -1,4 +1,4 @@
-import { isSpaceCode, scanBoundaries } from './boundaries';
+import { DEFAULT_MAX_SENTENCE_CHARS, isSpaceCode, scanBoundaries } from './boundaries';
 
 /** A sentence found by {@link splitSentences}. */
 export interface Sentence {
@@ -10,9 +10,28 @@ export interface Sentence {
   end: number;
   /**
    * What follows the sentence: `'paragraph'` when a blank line follows, `'sentence'` for an
-   * ordinary boundary, `'end'` for the last sentence of the input.
+   * ordinary boundary, `'length'` when the sentence was cut at `maxSentenceChars`, `'end'` for
+   * the last sentence of the input.
    */
-  boundary: 'sentence' | 'paragraph' | 'end';
+  boundary: 'sentence' | 'paragraph' | 'length' | 'end';
+}
+
+/** Options for {@link splitSentences} and {@link createSentenceSplitter}. */
+export interface SplitOptions {
+  /**
+   * Longest sentence, in UTF-16 code units: a longer one is cut at its last whitespace before
+   * the limit (or at the limit when it has none) and reported with boundary `'length'`. Keeps
+   * streaming memory and time bounded. `Infinity` turns the limit off. Default
+   * {@link DEFAULT_MAX_SENTENCE_CHARS} (2000).
+   */
+  maxSentenceChars?: number;
+}
+
+/** Validated sentence length limit. @internal */
+export function resolveMaxSentenceChars(options: SplitOptions | undefined): number {
+  const max = options?.maxSentenceChars;
+  if (max === Number.POSITIVE_INFINITY) return max;
+  return max !== undefined && Number.isFinite(max) && max >= 1 ? Math.floor(max) : DEFAULT_MAX_SENTENCE_CHARS;
 }
 
 /**
@@ -22,12 +41,12 @@ export interface Sentence {
  * and paragraphs (a blank line always ends a sentence and is reported as `'paragraph'`).
  * Linear time; never throws; whitespace-only input gives no sentences.
  */
-export function splitSentences(text: string): Sentence[] {
-  const { boundaries } = scanBoundaries(text, 0, true);
+export function splitSentences(text: string, options?: SplitOptions): Sentence[] {
+  const { boundaries } = scanBoundaries(text, 0, true, 0, resolveMaxSentenceChars(options));
   const out: Sentence[] = [];
   let start = 0;
   for (const b of boundaries) {
-    pushSentence(text, start, b.end, b.paragraph ? 'paragraph' : 'sentence', out);
+    pushSentence(text, start, b.end, b.kind === 'word' ? 'length' : b.kind, out);
     start = b.end;
   }
   pushSentence(text, start, text.length, 'end', out);
@@ -48,5 +67,3 @@ export function pushSentence(text: string, from: number, to: number, boundary: S
   }
   out.push({ text: text.slice(s, e), start: s, end: e, boundary });
 }
-
-

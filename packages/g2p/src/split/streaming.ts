@@ -1,5 +1,5 @@
 import { scanBoundaries } from './boundaries';
-import { type Sentence, pushSentence } from './sentences';
+import { type Sentence, type SplitOptions, pushSentence, resolveMaxSentenceChars } from './sentences';
 
 /** Incremental sentence splitter returned by {@link createSentenceSplitter}. */
 export interface SentenceSplitter {
@@ -18,25 +18,26 @@ export interface SentenceSplitter {
 }
 
 /**
- * Creates an incremental splitter for streamed text. For any chunking of a text, the
- * concatenation of what `push` and `flush` return equals `splitSentences(text)`.
+ * Creates an incremental splitter for streamed text. For any chunking of a text, the sentences
+ * returned by `push` and `flush` equal `splitSentences(text, options)` (texts and offsets).
  *
- * Cost: each push scans only the new text plus the undecided tail (usually a few characters),
- * so a stream costs linear time unless a single undecided run (e.g. thousands of dots with no
- * space) is itself streamed in tiny pieces.
+ * Cost: a chunk without `. ! ? …` or a newline is appended without scanning; otherwise the
+ * splitter scans the new text plus the undecided tail. Buffered text never exceeds about
+ * `maxSentenceChars`, so memory and time stay linear in the stream.
  */
-export function createSentenceSplitter(): SentenceSplitter {
+export function createSentenceSplitter(options?: SplitOptions): SentenceSplitter {
+  const maxChars = resolveMaxSentenceChars(options);
   let buffer = '';
   let base = 0;
   let resumeAt = 0;
 
   const take = (final: boolean): Sentence[] => {
-    const scan = scanBoundaries(buffer, resumeAt, final);
+    const scan = scanBoundaries(buffer, resumeAt, final, 0, maxChars);
     const shift = base;
     const out: Sentence[] = [];
     let start = 0;
     for (const b of scan.boundaries) {
-      pushSentence(buffer, start, b.end, b.paragraph ? 'paragraph' : 'sentence', out);
+      pushSentence(buffer, start, b.end, b.kind === 'word' ? 'length' : b.kind, out);
       start = b.end;
     }
     if (final) {
@@ -45,13 +46,11 @@ export function createSentenceSplitter(): SentenceSplitter {
       buffer = '';
       base = 0;
       resumeAt = 0;
-    } else if (start > 0) {
-      buffer = buffer.slice(start);
-      resumeAt = scan.resumeAt - start;
     } else {
-      resumeAt = scan.resumeAt;
+      if (start > 0) buffer = buffer.slice(start);
+      resumeAt = scan.resumeAt - start;
+      base += start;
     }
-    if (!final) base += start;
     for (const s of out) {
       s.start += shift;
       s.end += shift;
@@ -59,16 +58,30 @@ export function createSentenceSplitter(): SentenceSplitter {
     return out;
   };
 
+  const append = (chunk: string): Sentence[] => {
+    // Nothing pending and nothing in the chunk that can end a sentence: no need to scan (or to
+    // flatten the buffer, which would make long sentences quadratic).
+    if (resumeAt === buffer.length && buffer.length + chunk.length <= maxChars && !canEndSentence(chunk)) {
+      buffer += chunk;
+      resumeAt = buffer.length;
+      return [];
+    }
+    buffer += chunk;
+    return take(false);
+  };
+
   return {
-    push: (chunk) => {
-      buffer += chunk;
-      return take(false).map((s) => s.text);
-    },
+    push: (chunk) => append(chunk).map((s) => s.text),
     flush: () => take(true).map((s) => s.text),
-    pushSentences: (chunk) => {
-      buffer += chunk;
-      return take(false);
-    },
+    pushSentences: append,
     flushSentences: () => take(true),
   };
+}
+
+function canEndSentence(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return true;
+  }
+  return false;
 }

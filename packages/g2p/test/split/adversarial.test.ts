@@ -4,14 +4,24 @@ import { createSentenceSplitter, splitClauses, splitSentences } from '../../src/
 describe('splitters on bad input', () => {
   it('handles 100,000 dots', () => {
     const dots = '.'.repeat(100_000);
-    expect(splitSentences(dots)).toEqual([{ text: dots, start: 0, end: 100_000, boundary: 'end' }]);
-    expect(splitSentences(`Hi${dots} There.`).map((s) => s.text)).toEqual([`Hi${dots}`, 'There.']);
+    const pieces = splitSentences(dots);
+    expect(pieces.map((p) => p.text).join('')).toBe(dots);
+    for (const p of pieces) expect(p.text.length).toBeLessThanOrEqual(2000);
+    const unlimited = { maxSentenceChars: Number.POSITIVE_INFINITY };
+    expect(splitSentences(dots, unlimited)).toEqual([{ text: dots, start: 0, end: 100_000, boundary: 'end' }]);
+    expect(splitSentences(`Hi${dots} There.`, unlimited).map((s) => s.text)).toEqual([`Hi${dots}`, 'There.']);
     expect(splitSentences('. '.repeat(50_000))).toHaveLength(50_000);
   });
 
   it('handles 5 MB without punctuation and 5 MB of sentences', () => {
     const words = 'word '.repeat(1_000_000);
-    expect(splitSentences(words)).toHaveLength(1);
+    const cut = splitSentences(words);
+    expect(cut.length).toBeGreaterThan(2000);
+    for (const s of cut.slice(0, -1)) {
+      expect(s.text.length).toBeLessThanOrEqual(2000);
+      expect(s.boundary).toBe('length');
+      expect(s.text.endsWith('word')).toBe(true);
+    }
     const sentences = 'Dr. Smith said hi. '.repeat(250_000);
     expect(splitSentences(sentences)).toHaveLength(250_000);
     expect(splitClauses(words, 200).length).toBeGreaterThan(20_000);

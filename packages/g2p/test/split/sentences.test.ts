@@ -51,6 +51,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('cuts sentences longer than maxSentenceChars at the last space before the limit', () => {
+    expect(splitSentences('aaa bbb ccc ddd. Next.', { maxSentenceChars: 9 })).toEqual([
+      { text: 'aaa bbb', start: 0, end: 7, boundary: 'length' },
+      { text: 'ccc ddd.', start: 8, end: 16, boundary: 'sentence' },
+      { text: 'Next.', start: 17, end: 22, boundary: 'end' },
+    ]);
+    expect(splitSentences('abcdefghij', { maxSentenceChars: 4 }).map((s) => s.text)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(splitSentences('ab😀cd', { maxSentenceChars: 3 }).map((s) => s.text)).toEqual(['ab', '😀c', 'd']);
+  });
+
   it('treats a single newline as a space', () => {
     expect(texts('A line that\nwraps here. Next.')).toEqual(['A line that\nwraps here.', 'Next.']);
   });

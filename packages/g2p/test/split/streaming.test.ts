@@ -68,6 +68,25 @@ describe('createSentenceSplitter', () => {
     }
   });
 
+  it('gives the same sentences with a small maxSentenceChars (forced cuts) for random chunkings', () => {
+    const options = { maxSentenceChars: 37 };
+    const whole37 = splitSentences(CORPUS, options);
+    expect(whole37.some((s) => s.boundary === 'length')).toBe(true);
+    const rand = rng(7);
+    for (let trial = 0; trial < 200; trial++) {
+      const splitter = createSentenceSplitter(options);
+      const got: Array<[string, number, number]> = [];
+      let p = 0;
+      while (p < CORPUS.length) {
+        const q = Math.min(CORPUS.length, p + 1 + Math.floor(rand() * 9));
+        for (const s of splitter.pushSentences(CORPUS.slice(p, q))) got.push([s.text, s.start, s.end]);
+        p = q;
+      }
+      for (const s of splitter.flushSentences()) got.push([s.text, s.start, s.end]);
+      expect(got).toEqual(whole37.map((s) => [s.text, s.start, s.end]));
+    }
+  });
+
   it('holds back a sentence until the boundary is certain', () => {
     const s = createSentenceSplitter();
     expect(s.push('I met Dr.')).toEqual([]);
