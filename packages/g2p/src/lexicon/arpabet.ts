@@ -30,13 +30,19 @@ function isLastSyllable(phones: Phone[], i: number): boolean {
   return true;
 }
 
+const NASALS = new Set(['M', 'N', 'NG']);
+
 /**
- * misaki writes a final unstressed -id/-it with ə (rigid ɹˈɪʤəd, tacit tˈæsət). (It also often reduces ɪ before the
- * main stress, revolt ɹəvˈOlt, but not consistently enough to apply as a rule.)
+ * misaki reduces unstressed ɪ to ə before the main stress (revolt ɹəvˈOlt, rigidity ɹəʤˈɪdəɾi, systemic) unless a
+ * nasal cluster follows (symbolic sɪmbˈɑlɪk), and in a final -id/-it (rigid ɹˈɪʤəd, tacit tˈæsət).
  */
 function reducesToSchwa(phones: Phone[], i: number, seenPrimary: boolean): boolean {
   const next = phones[i + 1];
-  if (!seenPrimary) return false;
+  if (!seenPrimary) {
+    if (i === 0 || !next) return false;
+    const after = phones[i + 2];
+    return !(NASALS.has(next.base) && after !== undefined && !isVowel(after));
+  }
   return i === phones.length - 2 && (next?.base === 'D' || next?.base === 'T');
 }
 
@@ -196,7 +202,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += us ? 'ᵻ' : 'ɪ';
         continue;
       }
-      const lTrigger = prev !== undefined && SYLLABIC_L_AFTER.has(prev.base) && !(prev.base === 'UW' && prev.stress === 0);
+      const lTrigger = prev !== undefined && SYLLABIC_L_AFTER.has(prev.base) && !(prev.base === 'UW' && prev.stress !== 1);
       if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && lTrigger && (isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3))) {
         out += 'ᵊ';
         continue;
