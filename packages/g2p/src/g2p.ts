@@ -38,6 +38,11 @@ export interface G2POptions {
   cacheSize?: number;
   /** Longest input accepted, in UTF-16 code units; longer input throws `KOKORO_G2P_INPUT_TOO_LONG`. Default: no limit. */
   maxInputChars?: number;
+  /**
+   * Write flaps as `T` and glottal stops as `t`, the substitution misaki applies for Kokoro v1.0 (its G2P without
+   * `version='2.0'`). Default `false`: misaki's lexicon symbols ɾ and ʔ, as PHONEMES.md specifies.
+   */
+  kokoroV1Symbols?: boolean;
 }
 
 /** Statistics of a {@link G2P} instance. */
@@ -117,6 +122,7 @@ export async function createG2P(options: G2POptions = {}): Promise<G2P> {
   const normalizeOptions: Partial<NormalizeOptions> | undefined =
     options.normalize === false ? undefined : { lang, ...(typeof options.normalize === 'object' ? options.normalize : {}) };
   const maxInputChars = options.maxInputChars;
+  const v1Symbols = options.kokoroV1Symbols === true;
   const sources = emptySources();
   const deps = { resolver, cache, contextual };
 
@@ -151,7 +157,10 @@ export async function createG2P(options: G2POptions = {}): Promise<G2P> {
     const input = typeof text === 'string' ? text : String(text);
     if (maxInputChars !== undefined && input.length > maxInputChars) throw new G2PInputTooLongError(input.length, maxInputChars);
     const result = phonemizeUnits(sourceTokens(input), input, deps);
-    for (const unit of result) if (unit.kind === 'word') sources[unit.source]++;
+    for (const unit of result) {
+      if (unit.kind === 'word') sources[unit.source]++;
+      if (v1Symbols && (unit.phonemes.includes('ɾ') || unit.phonemes.includes('ʔ'))) unit.phonemes = unit.phonemes.replace(/ɾ/g, 'T').replace(/ʔ/g, 't');
+    }
     return result;
   };
 

@@ -158,6 +158,12 @@ describe('options', () => {
     expect(() => g.phonemize('this is far too long')).toThrow(expect.objectContaining({ code: 'KOKORO_G2P_INPUT_TOO_LONG' }));
   });
 
+  it('can write Kokoro v1.0 symbols (T for flaps, t for glottal stops)', async () => {
+    const g = await createG2P({ kokoroV1Symbols: true });
+    expect(g.phonemize('better button').phonemes).toBe('bˈɛTəɹ bˈʌtn');
+    expect(ph('better button')).toBe('bˈɛɾəɹ bˈʌʔn');
+  });
+
   it('counts cache hits and misses', async () => {
     const g = await createG2P({ cacheSize: 100 });
     g.phonemize('apple banana apple');
