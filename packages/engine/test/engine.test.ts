@@ -72,6 +72,7 @@ describe('engine on the synthetic model', () => {
     expect(r.info.signature.idsName).toBe('tokens');
     const res = await r.synthesize('Hello there.', { speed: 1.6 });
     expect(decodeWaveform(res.audio)[0]!.speed).toBe(2);
+    expect(res.warnings.map((w) => w.code)).toEqual(['SPEED_ROUNDED']);
   });
 
   it('lines word timestamps up with the segments: exact with a duration output, estimated without', async () => {
@@ -100,6 +101,8 @@ describe('engine on the synthetic model', () => {
   it('lists voices with language and gender, blends, and registers custom voices', async () => {
     const { engine } = await syntheticEngine({}, { audio: DECODABLE });
     expect(engine.voices().find((v) => v.id === 'bf_emma')).toMatchObject({ language: 'en-gb', gender: 'female' });
+    const spanish = await engine.synthesize('Hi.', { voice: 'ef_dora' });
+    expect(spanish.warnings.map((w) => w.code)).toEqual(['LANGUAGE_FALLBACK']);
     const blend = await engine.synthesize('Hi.', { voice: 'af_heart(1)+am_adam(1)' });
     const h = DEFAULT_VOICE_IDS.indexOf('af_heart');
     const a = DEFAULT_VOICE_IDS.indexOf('am_adam');

@@ -123,7 +123,11 @@ class KokoroEngine implements Engine {
     const voice = await this.#voices.resolve(voiceSpec);
     const styleMs = this.#clock() - t0;
     if (o.lang !== undefined && o.lang !== 'en-us' && o.lang !== 'en-gb') throw engineError('KOKORO_ENGINE_BAD_OPTIONS', `lang must be 'en-us' or 'en-gb'; got ${String(o.lang)}.`);
-    const lang = o.lang ?? languageForVoice(voiceSpec) ?? this.#o.lang;
+    const voiceLang = languageForVoice(voiceSpec);
+    const lang = o.lang ?? voiceLang ?? this.#o.lang;
+    if (o.lang === undefined && voiceLang === undefined && /^[ehfijpz][fm]_/.test(voiceSpec.trim())) {
+      warn({ code: 'LANGUAGE_FALLBACK', message: `Voice ${voiceSpec} is not an English voice, but G2P speaks only English: the text is read as ${lang}.` });
+    }
     const abort = new AbortController();
     const user = o.signal;
     if (user?.aborted === true) throw engineError('KOKORO_ENGINE_ABORTED', 'Synthesis was aborted before it started.', { reason: String(user.reason) });
@@ -151,7 +155,10 @@ class KokoroEngine implements Engine {
       }
       const kept: AudioChunk[] = [];
       let first = true;
+      let reported = 0;
       for await (const chunk of scheduleSegments(source(call), call.run, call.sched, call.abort)) {
+        chunk.warnings = call.warnings.slice(reported);
+        reported = call.warnings.length;
         if (first) { chunk.segment.timing.styleMs += call.styleMs; first = false; }
         this.#counters.chunk(chunk);
         if (pKey !== undefined) kept.push(chunk);
@@ -194,11 +201,7 @@ class KokoroEngine implements Engine {
     for await (const c of chunks) parts.push(c);
     const timing = zeroTimings();
     for (const c of parts) addTimings(timing, c.segment.timing);
-    const warnings = [...extraWarnings];
-    for (const c of parts) {
-      if (c.segment.nonFiniteSamples > 0) warnings.push({ code: 'NON_FINITE_AUDIO', message: `Segment ${c.index}: ${c.segment.nonFiniteSamples} NaN/Inf samples from the model were replaced by silence.` });
-      if (c.segment.clippedSamples > 0) warnings.push({ code: 'CLIPPED_AUDIO', message: `Segment ${c.index}: ${c.segment.clippedSamples} samples outside [-1, 1] were clamped.` });
-    }
+    const warnings = [...extraWarnings, ...parts.flatMap((c) => c.warnings)];
     return {
       audio: concatAudio(parts.map((c) => c.audio)),
       sampleRate: SAMPLE_RATE,

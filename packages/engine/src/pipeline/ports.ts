@@ -46,10 +46,10 @@ export interface G2PPort {
   segments(text: string, options?: { maxTokens?: number; firstSegmentTokens?: number }): SegmentPort[];
 }
 
-/** @internal A sentence from the splitter and what follows it. */
+/** @internal A sentence from the splitter and what follows it (`paragraph`, `sentence`, `end`, or e.g. `length` for a forced cut). */
 export interface SentencePort {
   text: string;
-  boundary: 'sentence' | 'paragraph' | 'end';
+  boundary: string;
 }
 
 /** @internal Incremental sentence splitter for streamed text. */

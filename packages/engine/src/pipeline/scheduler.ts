@@ -72,6 +72,7 @@ export async function* scheduleSegments(source: AsyncIterable<PreparedSegment>, 
         phonemes: seg.phonemes,
         startSample: sample,
         words,
+        warnings: [],
         segment: {
           index,
           text: seg.text,

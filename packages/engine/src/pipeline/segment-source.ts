@@ -52,7 +52,10 @@ function piecesOf(ctx: SourceContext, sentences: readonly SentencePort[]): Prepa
   // The batch's last piece ends where its last sentence ends (G2P only saw the batch).
   const last = kept[kept.length - 1];
   const lastBoundary = sentences[sentences.length - 1]?.boundary;
-  if (last !== undefined && lastBoundary !== undefined && lastBoundary !== 'end') last.boundary = lastBoundary;
+  if (last !== undefined && lastBoundary !== undefined && lastBoundary !== 'end') {
+    // A sentence cut for length (not at punctuation) continues in the next batch: no pause.
+    last.boundary = lastBoundary === 'paragraph' || lastBoundary === 'sentence' ? lastBoundary : 'word';
+  }
   return kept;
 }
 

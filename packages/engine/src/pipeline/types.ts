@@ -75,6 +75,8 @@ export interface AudioChunk {
   startSample: number;
   words: WordTimestamp[];
   segment: SegmentInfo;
+  /** Warnings raised while producing this chunk (speed rounding, NaN/Inf, clipping...). */
+  warnings: SynthesisWarning[];
 }
 
 /** Something worth knowing that did not stop synthesis (NaN in model output, dropped phoneme symbols, rounded speed). */
