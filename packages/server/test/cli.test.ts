@@ -28,9 +28,9 @@ function capture(options: { stdin?: string; lines?: string[]; env?: Record<strin
     outBytes: (b) => void bytes.push(Buffer.from(b)),
     err: (t) => void (err += t),
     readStdin: () => Promise.resolve(options.stdin ?? ''),
-    async *stdinLines() {
-      for (const line of options.lines ?? []) yield line;
-    },
+    stdinLines: () => (async function* lines() {
+      for (const line of options.lines ?? []) yield await Promise.resolve(line);
+    })(),
     stdinIsTTY: options.stdin === undefined && options.lines === undefined,
     stderrIsTTY: false,
     readTextFile: (p) => readFile(p, 'utf8'),
@@ -155,7 +155,14 @@ describe('doctor', () => {
   it('reports hardware as JSON', async () => {
     const c = capture();
     expect(await run(['doctor', '--json'], c.io)).toBe(0);
-    const r = JSON.parse(c.out()) as { hardware: { cpu: { logicalCores: number } } };
+    const r = JSON.parse(c.out()) as { hardware: { cpu: { logicalCores: number } }; plan: { providers: { name: string }[] } };
     expect(r.hardware.cpu.logicalCores).toBeGreaterThan(0);
+    expect(r.plan.providers.at(-1)!.name).toBe('cpu');
+  });
+
+  it('exit 2 for an invalid provider setting', async () => {
+    const c = capture({ env: { KOKORO_PROVIDER: 'quantum' } });
+    expect(await run(['doctor'], c.io)).toBe(2);
+    expect(c.err()).toMatch(/quantum/);
   });
 });

@@ -50,11 +50,11 @@ describe.skipIf(!existsSync(CLI))('kokoro serve (built CLI)', () => {
     const reader = response.body!.getReader();
     const first = await reader.read();
     child.kill('SIGTERM');
-    const parts: Uint8Array[] = [first.value!];
+    const parts: Uint8Array[] = [first.value as Uint8Array];
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parts.push(value);
+      const next = await reader.read();
+      if (next.done) break;
+      parts.push(next.value as Uint8Array);
     }
     expect(await exited).toBe(0);
     const decoded = await decodeAudio('wav', new Uint8Array(Buffer.concat(parts)));

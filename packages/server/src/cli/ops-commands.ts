@@ -143,22 +143,21 @@ export async function modelsCommand(cli: ParsedCli, io: CliIo): Promise<number> 
   throw new CliError(`Unknown models subcommand ${JSON.stringify(sub)}: expected list, download or verify.`, 2);
 }
 
-/** The provider planner, when `@kokoro-ts/providers` exports one (it is optional for `doctor`). */
-type Planner = (report: unknown) => unknown;
-
-/** `kokoro doctor`: hardware report and ONNX Runtime provider plan. */
+/** `kokoro doctor`: hardware report and the ONNX Runtime provider plan for it (KOKORO_PROVIDER etc. apply). */
 export async function doctorCommand(cli: ParsedCli, io: CliIo): Promise<number> {
   const { detectHardware, formatHardwareReport } = await import('@kokoro-ts/hardware');
+  const { formatPlan, planProviders, providerConfigFromEnv } = await import('@kokoro-ts/providers');
   const report = await detectHardware();
-  const providers = (await import('@kokoro-ts/providers')) as Record<string, unknown>;
-  const plan = typeof providers.planProviders === 'function' ? (providers.planProviders as Planner)(report) : null;
+  let plan;
+  try {
+    plan = planProviders(report, providerConfigFromEnv(io.env));
+  } catch (error) {
+    throw new CliError(`Invalid provider settings: ${(error as Error).message}`, 2);
+  }
   if (cli.flags.json === true) {
     io.out(`${JSON.stringify({ hardware: report, plan })}\n`);
     return 0;
   }
-  io.out(`${formatHardwareReport(report)}\n`);
-  const explanation = (plan as { explanation?: unknown } | null)?.explanation;
-  if (Array.isArray(explanation)) io.out(`\nProvider plan:\n${explanation.map((l) => `  ${String(l)}`).join('\n')}\n`);
-  else io.out('\nProvider plan: not available (this build of @kokoro-ts/providers has no planProviders).\n');
+  io.out(`${formatHardwareReport(report)}\n\n${formatPlan(plan)}\n`);
   return 0;
 }
