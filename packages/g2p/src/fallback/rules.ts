@@ -53,6 +53,11 @@ function toUnits(word: string): Unit[] {
       if (rest.endsWith('s')) consonant('z');
       break;
     }
+    if (rest === 'ful' && i > 0) {
+      consonant('f');
+      units.push({ ph: 'ᵊl', vowel: true, full: false });
+      break;
+    }
     if (rest === 'ture' || rest === 'tures') {
       consonant('ʧ');
       units.push({ ph: 'əɹ', vowel: true, full: false });
@@ -103,13 +108,17 @@ function toUnits(word: string): Unit[] {
       // Magic e: vowel + one consonant + e (+ optional s/d at the end) is long.
       const magic = !isVowelLetter(w[i + 1]) && w[i + 1] !== undefined && w[i + 2] === 'e' && (i + 3 === w.length || (i + 4 === w.length && 'sd'.includes(w[i + 3] ?? '')));
       const finalOpen = i === w.length - 1;
+      // nation, motion, solution: a, o, u before -tion/-sion/-cian are long.
+      // table, noble, title: a single consonant before final -le leaves the vowel long.
+      const beforeLe = !isVowelLetter(w[i + 1]) && w[i + 1] !== undefined && w[i + 1] !== w[i + 2] && w.slice(i + 2) === 'le' && i + 1 > 0 && w[i + 1] !== 'l';
+      const beforeIon = /^[tsc]i(on|an|al)s?$/.test(w.slice(i + 1)) && 'aou'.includes(c);
       if (c === 'y' && finalOpen) {
         units.push({ ph: units.some((u) => u.vowel) ? 'i' : 'I', vowel: true, full: true });
       } else if (c === 'e' && finalOpen) {
         units.push({ ph: 'i', vowel: true, full: true });
       } else if (finalOpen && (c === 'o' || c === 'i' || c === 'a')) {
         units.push({ ph: c === 'o' ? 'O' : c === 'i' ? 'i' : 'ə', vowel: true, full: c !== 'a' });
-      } else if (magic) {
+      } else if (magic || beforeIon || beforeLe) {
         units.push({ ph: LONG[c] ?? 'ə', vowel: true, full: true });
       } else {
         units.push({ ph: SHORT[c] ?? 'ə', vowel: true, full: false });
@@ -124,7 +133,11 @@ function toUnits(word: string): Unit[] {
     }
     if ((c === 'c' || c === 'g') && w[i + 1] !== 'h') {
       const soft = 'eiy'.includes(w[i + 1] ?? '#');
-      if (c === 'c' && w[i + 1] === 'c') {
+      if (c === 'c' && (w[i + 1] === 'c' || w[i + 1] === 'k')) {
+        if (w[i + 1] === 'k') {
+          i += 1; // "ck": the k is read next
+          continue;
+        }
         consonant('k');
         i += 1;
         continue;
@@ -146,7 +159,9 @@ function toUnits(word: string): Unit[] {
         i += 1;
         continue;
       }
-      if (g === 'th' && i === 0 && /^th(e|is|at|ey|em|en|ere|ose|ough|us)$/.test(w)) consonant('ð');
+      if (g === 'n' && (w[i + 1] === 'k' || (w[i + 1] === 'c' && !'eiy'.includes(w[i + 2] ?? '#')))) consonant('ŋ');
+      else if (g === 's' && i === w.length - 1 && i > 0 && !'sptkfc'.includes(w[i - 1] ?? '') && w[i - 1] !== 'u' && w[i - 1] !== 'i') consonant('z');
+      else if (g === 'th' && i === 0 && /^th(e|is|at|ey|em|en|ere|ose|ough|us)$/.test(w)) consonant('ð');
       else if (g === 's' && isVowelLetter(w[i - 1]) && isVowelLetter(w[i + 1]) && i > 0) consonant('z');
       else if (g === 'x' && i === 0) consonant('z');
       else consonant(ph);
@@ -182,6 +197,9 @@ export function ruleBasedPhonemes(word: string, dialect: Dialect): string {
   const vowels = units.filter((u) => u.vowel);
   let stressIndex = 0;
   if (vowels.length > 2 && UNSTRESSED_PREFIXES.some((p) => clean.startsWith(p) && clean.length > p.length + 3)) stressIndex = 1;
+  // Suffixes that fix the stress: -tion/-ic/-ial on the syllable before, -ity/-ical/-ify one further back.
+  if (vowels.length >= 2 && /([tsc]i(on|an|al)|ic|ics|ious|eous)$/.test(clean)) stressIndex = vowels.length - 2;
+  if (vowels.length >= 3 && /(ity|ities|ical|ically|ify|ian)$/.test(clean)) stressIndex = vowels.length - 3;
   let v = 0;
   let out = '';
   for (const unit of units) {
