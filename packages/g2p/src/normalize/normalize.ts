@@ -72,7 +72,7 @@ function whitespace(ctx: ScanContext, i: number): number {
     j++;
   }
   const paragraph = newlines >= 2;
-  ctx.out.space(i, j, paragraph);
+  ctx.out.space(i, j, paragraph, j - i === 1 && text.charCodeAt(i) === 32);
   if (paragraph) ctx.prevWord = '';
   return j;
 }

@@ -38,15 +38,21 @@ export class OutputBuilder {
   private pendingKind: 0 | 1 | 2 = 0;
   private pendingStart = 0;
   private pendingEnd = 0;
+  private pendingPlain = false;
 
-  /** Whitespace from the input; emitted lazily so leading and trailing whitespace disappears. */
-  space(start: number, end: number, paragraph: boolean): void {
+  /**
+   * Whitespace from the input; emitted lazily so leading and trailing whitespace disappears.
+   * `plain` says the source is exactly one ASCII space (so the output space maps exactly).
+   */
+  space(start: number, end: number, paragraph: boolean, plain = false): void {
     if (this.length === 0) return;
     if (this.pendingKind === 0) {
       this.pendingStart = start;
       this.pendingKind = paragraph ? 2 : 1;
-    } else if (paragraph) {
-      this.pendingKind = 2;
+      this.pendingPlain = plain;
+    } else {
+      if (paragraph) this.pendingKind = 2;
+      this.pendingPlain = false;
     }
     this.pendingEnd = end;
   }
@@ -85,11 +91,19 @@ export class OutputBuilder {
     const kind = this.pendingKind;
     this.pendingKind = 0;
     if (this.lastCode === 32 || this.lastCode === 10) return;
-    this.push(kind === 2 ? '\n\n' : ' ', this.pendingStart, this.pendingEnd, false);
+    this.push(kind === 2 ? '\n\n' : ' ', this.pendingStart, this.pendingEnd, kind === 1 && this.pendingPlain);
   }
 
   private push(text: string, start: number, end: number, verbatim: boolean): void {
     this.parts.push(text);
+    const last = this.srcEnds.length - 1;
+    // Consecutive text copied unchanged shares one piece: plain prose costs one map entry.
+    if (verbatim && last >= 0 && this.verbatim[last] === true && this.srcEnds[last] === start && end - start === text.length) {
+      this.srcEnds[last] = end;
+      this.length += text.length;
+      this.lastCode = text.charCodeAt(text.length - 1);
+      return;
+    }
     this.outStarts.push(this.length);
     this.srcStarts.push(start);
     this.srcEnds.push(end);

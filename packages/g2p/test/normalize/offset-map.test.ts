@@ -23,6 +23,14 @@ describe('offset map', () => {
     expect(wordSources(input)).toEqual([['Hello', 'Hello'], ['brave', 'brave'], ['world', 'world']]);
   });
 
+  it('keeps plain prose as one exact piece', () => {
+    const { text, map } = normalize('alpha beta gamma');
+    expect(text).toBe('alpha beta gamma');
+    expect(map.size).toBe(1);
+    expect(map.toSource(6, 10)).toEqual({ start: 6, end: 10 });
+    expect(map.toSource(0, 16)).toEqual({ start: 0, end: 16 });
+  });
+
   it('maps every word of an expansion to the whole source token', () => {
     expect(wordSources('Pay $5.50 now')).toEqual([
       ['Pay', 'Pay'], ['five', '$5.50'], ['dollars', '$5.50'], ['and', '$5.50'], ['fifty', '$5.50'], ['cents', '$5.50'], ['now', 'now'],
