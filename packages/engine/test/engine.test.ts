@@ -112,6 +112,8 @@ describe('engine on the synthetic model', () => {
   it('rejects bad input with typed errors', async () => {
     const { engine } = await syntheticEngine({}, { limits: { maxInputChars: 200 } });
     await expect(engine.synthesize('   ')).rejects.toMatchObject({ code: 'KOKORO_ENGINE_EMPTY_INPUT' });
+    const lazy = engine.stream(''); // errors surface from the first next(), not from stream() itself
+    await expect(lazy[Symbol.asyncIterator]().next()).rejects.toMatchObject({ code: 'KOKORO_ENGINE_EMPTY_INPUT' });
     await expect(engine.synthesize('Hi.', { voice: 'af_hart' })).rejects.toMatchObject({ code: 'KOKORO_ENGINE_UNKNOWN_VOICE', details: { closest: expect.arrayContaining(['af_heart']) } });
     await expect(engine.synthesize('Hi.', { speed: 0.1 })).rejects.toMatchObject({ code: 'KOKORO_ENGINE_BAD_SPEED' });
     await expect(engine.synthesize('Hi.', { speed: 5 })).rejects.toMatchObject({ code: 'KOKORO_ENGINE_BAD_SPEED' });

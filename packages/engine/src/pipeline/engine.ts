@@ -171,9 +171,14 @@ class KokoroEngine implements Engine {
   }
 
   stream(text: string | AsyncIterable<string>, o?: SynthesisOptions): AsyncIterable<AudioChunk> {
+    return this.#validatedStream(text, o);
+  }
+
+  /** Validation errors surface from the first `next()`, like every other stream error. */
+  async *#validatedStream(text: string | AsyncIterable<string>, o?: SynthesisOptions): AsyncGenerator<AudioChunk> {
     if (typeof text === 'string') this.#checkText(text);
     else if (text === null || typeof text !== 'object' || !(Symbol.asyncIterator in text)) throw engineError('KOKORO_ENGINE_BAD_OPTIONS', 'stream() takes a string or an AsyncIterable<string>.');
-    return this.#chunks((call) => this.#textSource(text, call.lang, call.run.signal), o, typeof text === 'string' ? text : undefined);
+    yield* this.#chunks((call) => this.#textSource(text, call.lang, call.run.signal), o, typeof text === 'string' ? text : undefined);
   }
 
   #checkText(text: unknown): asserts text is string {

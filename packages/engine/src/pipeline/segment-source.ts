@@ -30,11 +30,11 @@ function throwIfAborted(signal: AbortSignal): void {
 }
 
 /** G2P of a batch of sentences into small pieces (cut at the best boundaries g2p finds). */
-function piecesOf(ctx: SourceContext, sentences: readonly SentencePort[]): PreparedSegment[] {
+function piecesOf(ctx: SourceContext, sentences: readonly SentencePort[], budget: number): PreparedSegment[] {
   // Sentences arrive trimmed: rejoin them, keeping paragraph breaks visible to G2P.
   let text = '';
   sentences.forEach((s, i) => { text += i === 0 ? s.text : `${sentences[i - 1]?.boundary === 'paragraph' ? '\n\n' : ' '}${s.text}`; });
-  const maxTokens = Math.min(MAX_MODEL_TOKENS, ctx.seg.firstSegmentTokens);
+  const maxTokens = Math.min(MAX_MODEL_TOKENS, budget);
   const t0 = ctx.clock();
   const key = `${ctx.lang}|${maxTokens}|${text}`;
   let segs = ctx.phonemeCache.get(key);
@@ -76,9 +76,10 @@ function join(a: PreparedSegment, b: PreparedSegment, spaceId: number): Prepared
 /**
  * Turns text (whole or streamed) into model-sized segments lazily. Sentences are split first
  * (cheap); G2P runs on a batch of sentences only when the scheduler asks for the next segment,
- * so G2P of segment k+1 overlaps the model run of segment k. G2P cuts each batch into small
- * pieces at its best boundaries; pieces are merged into segments whose token budget starts at
- * `firstSegmentTokens` and grows by `growth` per segment up to `maxSegmentTokens`. A segment
+ * so G2P of segment k+1 overlaps the model run of segment k. G2P cuts each batch into pieces
+ * of at most the current budget at its best boundaries; pieces are merged (joined by a space
+ * id, as g2p joins units) into segments whose budget starts at `firstSegmentTokens` and grows
+ * by `growth` per segment up to `maxSegmentTokens`. A segment
  * never spans a paragraph break. Streamed input: a partial segment is released when the source
  * has no complete sentence ready, if it is the first one or at least half its budget.
  */
@@ -113,7 +114,7 @@ export async function* textSegments(input: string | AsyncIterable<string>, ctx: 
         batch.push(s);
         size += s.text.length + 1;
       }
-      for (const piece of piecesOf(ctx, batch)) {
+      for (const piece of piecesOf(ctx, batch, budget)) {
         if (cur !== undefined && (cur.boundary === 'paragraph' || cur.ids.length + 1 + piece.ids.length > budget)) {
           const out = emit();
           if (out) yield out;
