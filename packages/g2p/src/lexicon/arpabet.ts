@@ -252,6 +252,12 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     }
     out += CONSONANTS[p.base] ?? '';
   }
+  // One primary stress per word: CMUdict gives some words two (thirteen, well-known); keep the last, as misaki does.
+  const firstPrimary = out.indexOf('ˈ');
+  if (firstPrimary >= 0 && out.indexOf('ˈ', firstPrimary + 1) >= 0) {
+    const last = out.lastIndexOf('ˈ');
+    out = out.slice(0, last).replace(/ˈ/g, 'ˌ') + out.slice(last);
+  }
   // -ically: misaki writes əkᵊli even where CMUdict drops the a (musically M Y UW1 Z IH0 K L IY0).
   if (us && spelling.endsWith('ically') && out.endsWith('ɪkli')) out = `${out.slice(0, -4)}əkᵊli`;
   return out;

@@ -1,5 +1,5 @@
 import { arpabetToMisaki, stripStress, type Dialect } from './arpabet';
-import { FUNCTION_WORDS, FUNCTION_WORD_OVERRIDES } from './function-words';
+import { FUNCTION_WORDS, FUNCTION_WORD_OVERRIDES, LEXICAL_OVERRIDES } from './function-words';
 
 type CmuDictionary = Readonly<Record<string, string>>;
 
@@ -50,7 +50,7 @@ export class EmbeddedLexicon {
   lookup(word: string): string | undefined {
     const cached = this.converted.get(word);
     if (cached !== undefined) return cached ?? undefined;
-    const override = FUNCTION_WORD_OVERRIDES[this.dialect][word];
+    const override = FUNCTION_WORD_OVERRIDES[this.dialect][word] ?? LEXICAL_OVERRIDES[this.dialect][word];
     let result: string | null = null;
     if (override !== undefined) {
       result = override;

@@ -11,7 +11,17 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'do', 'does', 'can', 'could', 'would', 'should', 'will', 'shall', 'must', 'he', 'she', 'it', 'we', 'you',
   'they', 'me', 'him', 'her', 'us', 'them', 'my', 'your', 'his', 'its', 'our', 'their', 'this', 'these', 'those',
   'there', 'some', 'so', 'up', 'who', 'whom', 'what', 'when', 'where', 'which', 'while', 'per', 'via', 'upon',
+  // Contracted pronoun + auxiliary forms are as weak as their parts.
+  "it's", "i'm", "you're", "we're", "they're", "he's", "she's", "that's", "there's", "i've", "you've", "we've",
+  "they've", "i'll", "you'll", "he'll", "she'll", "we'll", "they'll", "it'll", "i'd", "you'd", "he'd", "she'd",
+  "we'd", "they'd",
 ]);
+
+/** Content words whose CMUdict entry misaki does not follow (CMUdict writes "thirty" with d). @internal */
+export const LEXICAL_OVERRIDES: Readonly<Record<Dialect, Readonly<Record<string, string>>>> = {
+  'en-us': { thirty: 'θˈɜɹɾi' },
+  'en-gb': { thirty: 'θˈɜːti' },
+};
 
 /** Forms that differ from a stress-stripped CMU reading (CMU lists the weak or a different strong vowel). @internal */
 export const FUNCTION_WORD_OVERRIDES: Readonly<Record<Dialect, Readonly<Record<string, string>>>> = {
