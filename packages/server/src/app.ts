@@ -1,6 +1,6 @@
 import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
@@ -17,6 +17,7 @@ import { mapError } from './http/error-mapping';
 import { registerInfoRoutes } from './http/info-routes';
 import { registerSpeechRoutes } from './http/speech-routes';
 import { createServerMetrics } from './metrics';
+import { preloadCodecs } from './audio/mediabunny';
 
 /** Options of {@link buildApp}. */
 export interface BuildAppOptions {
@@ -63,7 +64,8 @@ export async function buildApp(options: BuildAppOptions): Promise<KokoroApp> {
   const fastifyLogger: FastifyBaseLogger = logger;
   const app: FastifyInstance = Fastify({
     loggerInstance: fastifyLogger,
-    disableRequestLogging: true,
+    // Our own onResponse log replaces Fastify's per-request lines (which would log URLs only, never bodies).
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.limits.bodyLimitBytes,
     return503OnClosing: false,
     forceCloseConnections: 'idle',
@@ -71,6 +73,8 @@ export async function buildApp(options: BuildAppOptions): Promise<KokoroApp> {
   });
   // JSON only: a text/plain body is a client mistake (415), not a string to validate.
   app.removeContentTypeParser('text/plain');
+  // Load the WebAssembly codec modules now, not on the first mp3/aac/flac request.
+  void preloadCodecs();
   const state = new EngineState();
   const engineSettled = state.track(Promise.resolve(options.engine));
   const admission = new Admission(config.limits.maxConcurrent, config.limits.maxQueue);

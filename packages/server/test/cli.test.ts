@@ -166,3 +166,42 @@ describe('doctor', () => {
     expect(c.err()).toMatch(/quantum/);
   });
 });
+
+describe('models', () => {
+  it('lists which variants are in the cache', async () => {
+    const cacheDir = join(assets.dir, 'cache-list');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(cacheDir, 'int8'), { recursive: true });
+    await writeFile(join(cacheDir, 'int8', 'model_quantized.onnx'), new Uint8Array(1234));
+    const c = capture();
+    expect(await run(['models', 'list', '--json', '--cache-dir', cacheDir], c.io)).toBe(0);
+    const r = JSON.parse(c.out()) as { models: { variant: string; downloaded: boolean; bytes: number | null }[] };
+    expect(r.models.find((m) => m.variant === 'int8')).toMatchObject({ downloaded: true, bytes: 1234 });
+    expect(r.models.find((m) => m.variant === 'fp32')).toMatchObject({ downloaded: false });
+  });
+
+  it('verify checks SHA-256 against the manifest: ok, then exit 1 on a changed file', async () => {
+    const { createHash } = await import('node:crypto');
+    const { mkdir } = await import('node:fs/promises');
+    const cacheDir = join(assets.dir, 'cache-verify');
+    await mkdir(join(cacheDir, 'fp32'), { recursive: true });
+    const data = new TextEncoder().encode('model bytes');
+    await writeFile(join(cacheDir, 'fp32', 'model.onnx'), data);
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    const manifest = { version: 1, files: { 'fp32/model.onnx': { url: 'https://example.invalid/model.onnx', sha256, bytes: data.length, pinned: false, downloadedAt: '2026-01-01T00:00:00Z' } } };
+    await writeFile(join(cacheDir, 'manifest.json'), JSON.stringify(manifest));
+    const ok = capture();
+    expect(await run(['models', 'verify', '--json', '--cache-dir', cacheDir], ok.io)).toBe(0);
+    expect(JSON.parse(ok.out())).toEqual([expect.objectContaining({ file: 'fp32/model.onnx', status: 'ok' })]);
+    await writeFile(join(cacheDir, 'fp32', 'model.onnx'), new TextEncoder().encode('tampered'));
+    const bad = capture();
+    expect(await run(['models', 'verify', '--cache-dir', cacheDir], bad.io)).toBe(1);
+    expect(bad.out()).toContain('mismatch');
+  });
+
+  it('verify with nothing downloaded says how to download (exit 3)', async () => {
+    const c = capture();
+    expect(await run(['models', 'verify', '--cache-dir', join(assets.dir, 'empty-cache')], c.io)).toBe(3);
+    expect(c.err()).toContain('kokoro models download');
+  });
+});

@@ -19,6 +19,11 @@ function registerCodecs(): Promise<void> {
   return registered;
 }
 
+/** Imports and registers the codec modules ahead of the first request (errors surface on use). @internal */
+export function preloadCodecs(): Promise<void> {
+  return registerCodecs().catch(() => undefined);
+}
+
 /** Formats encoded through mediabunny. @internal */
 export type MediabunnyFormat = 'mp3' | 'aac' | 'flac';
 

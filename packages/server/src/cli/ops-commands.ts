@@ -93,10 +93,11 @@ export async function modelsCommand(cli: ParsedCli, io: CliIo): Promise<number> 
   if (sub === 'list') {
     const rows = [];
     for (const variant of MODEL_VARIANTS) {
+      // The engine keeps each variant in CACHE/VARIANT/ under its source file name.
       const files = [];
       for (const source of MODEL_SOURCES[variant]) {
-        const rel = Object.keys(manifest.files).find((p) => p.endsWith(source.name)) ?? source.name;
-        files.push({ name: source.name, path: join(cacheDir, rel), bytes: await exists(join(cacheDir, rel)) });
+        const path = join(cacheDir, variant, source.name);
+        files.push({ path, bytes: await exists(path) });
       }
       const present = files.find((x) => x.bytes !== null);
       rows.push({ variant, downloaded: present !== undefined, path: present?.path ?? null, bytes: present?.bytes ?? null });
