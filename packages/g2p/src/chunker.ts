@@ -41,7 +41,8 @@ export interface SegmentOptions {
   maxTokens?: number;
   /**
    * Target size of the first segment, so streaming can start after a short first chunk. The first segment ends at the
-   * best boundary at or before this many tokens. Integer 1..maxTokens. Default: same as `maxTokens`.
+   * best boundary at or before this many tokens (or after its first word, if that word alone is longer).
+   * Integer 1..maxTokens. Default: same as `maxTokens`.
    */
   firstSegmentTokens?: number;
 }
@@ -147,8 +148,15 @@ export function chunkUnits(units: readonly Unit[], input: string, maxTokens: num
       if (piece.after === 'paragraph' || piece.after === 'end') break;
     }
     if (end === start) {
-      // One unit alone exceeds the limit: split its ids.
-      segments.push(...splitOversized(pieces[start], input, limit, maxTokens, segments.length === 0));
+      const alone = pieces[start];
+      if (alone && alone.ids.length <= maxTokens) {
+        // The first-segment target is smaller than the first word: keep the word whole rather than split it.
+        segments.push(buildSegment(pieces, start, start + 1, input));
+        start++;
+        continue;
+      }
+      // One unit alone exceeds maxTokens: split its ids (the only case where a word spans two segments).
+      segments.push(...splitOversized(alone, input, limit, maxTokens, segments.length === 0));
       start++;
       continue;
     }

@@ -53,6 +53,12 @@ describe('segments', () => {
     expect(segments[1]?.ids.length).toBeGreaterThan(200);
   });
 
+  it('never splits a word to meet a small first-segment target', () => {
+    const segments = g.segments('Extraordinary things happen.', { firstSegmentTokens: 3 });
+    expect(segments[0]?.words.map((w) => w.text)).toEqual(['Extraordinary']);
+    expect(wordsOf(segments)).toEqual(['Extraordinary', 'things', 'happen']);
+  });
+
   it('always ends a segment at a blank line', () => {
     const segments = g.segments('First paragraph here.\n\nSecond paragraph here.');
     expect(segments.map((s) => [s.text, s.boundary])).toEqual([
