@@ -50,8 +50,20 @@ export function engineOverheadBudget(config: ConfigurationResult, limits: Budget
     limit: limits.maxEngineOverheadPct,
     unit: '%',
     pass,
-    detail: `engine p50 ${round(e.totalMs.p50)} ms vs raw p50 ${round(raw.totalMs.p50)} ms: overhead ${round(e.overheadMs)} ms (${round(e.overheadPct)}%)`,
+    detail:
+      `engine p50 ${round(e.totalMs.p50)} ms vs raw p50 ${round(raw.totalMs.p50)} ms over ${e.totalMs.n} paired runs: overhead ${round(e.overheadMs)} ms (${round(e.overheadPct)}%` +
+      (e.overheadPctCi95 ? `, 95% CI ${round(e.overheadPctCi95[0])}..${round(e.overheadPctCi95[1])}%)` : ')') +
+      engineOrtNote(config),
   };
+}
+
+/** Where the overhead comes from, by the engine's own stage clock. */
+function engineOrtNote(config: ConfigurationResult): string {
+  const stages = config.suites.engine?.stages ?? [];
+  const run = stages.find((s) => s.stage === 'ORT run (in worker)');
+  const outside = stages.find((s) => s.stage === 'outside ORT (total - run)');
+  if (!run || !outside) return '';
+  return `; engine's own clock: ORT run() p50 ${round(run.ms.p50)} ms, outside ORT p50 ${round(outside.ms.p50)} ms`;
 }
 
 /** Streaming time to first audio against the raw run of the first segment. */

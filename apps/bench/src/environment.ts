@@ -2,7 +2,7 @@
  * What machine the benchmark ran on. The hardware probe comes in as an option so this stays
  * testable; its failure only costs the `effectiveCores` field.
  */
-import { arch, availableParallelism, cpus, platform, totalmem } from 'node:os';
+import { arch, availableParallelism, cpus, loadavg, platform, totalmem } from 'node:os';
 import { createRequire } from 'node:module';
 import type { EnvironmentInfo } from './result';
 
@@ -18,7 +18,7 @@ export function onnxruntimeVersion(): string {
 }
 
 /** Collects the environment; `effectiveCores` from the hardware report when one is given. */
-export function describeEnvironment(hardware: { effectiveCores?: number; cpu?: { model?: string | null } } | null): EnvironmentInfo {
+export function describeEnvironment(hardware: { effectiveCores?: number; cpu?: { model?: string | null } } | null, loadAtStart: number): EnvironmentInfo {
   const list = cpus();
   return {
     node: process.version,
@@ -29,5 +29,11 @@ export function describeEnvironment(hardware: { effectiveCores?: number; cpu?: {
     effectiveCores: hardware?.effectiveCores ?? null,
     totalMemoryBytes: totalmem(),
     onnxruntimeVersion: onnxruntimeVersion(),
+    loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
   };
+}
+
+/** The 1-minute load average now (0 where the OS reports none). */
+export function currentLoad(): number {
+  return loadavg()[0] ?? 0;
 }

@@ -40,4 +40,4 @@ export {
   type SuiteResults,
 } from './result';
 export { RESULT_SCHEMA } from './result-schema';
-export { linearRegression, mean, median, quantile, ratio, stdev, summarize, type Distribution, type Regression } from './stats';
+export { linearRegression, mean, median, medianConfidenceInterval, quantile, ratio, stdev, summarize, type Distribution, type Regression } from './stats';

@@ -45,6 +45,7 @@ const engine = obj({
   rtf: nonNeg,
   overheadMs: nullable(num),
   overheadPct: nullable(num),
+  overheadPctCi95: nullable({ type: 'array', items: num, minItems: 2, maxItems: 2 }),
   ttfaOverRawFirst: nullable(nonNeg),
   stages: arrayOf(obj({ stage: str, ms: dist })),
 });
@@ -122,6 +123,7 @@ export const RESULT_SCHEMA: Schema = {
       effectiveCores: nullable(nonNeg),
       totalMemoryBytes: count,
       onnxruntimeVersion: str,
+      loadAverage: obj({ start: nonNeg, end: nonNeg }),
     }),
     model: obj({
       source: { enum: ['synthetic', 'file'] },

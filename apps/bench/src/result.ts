@@ -24,6 +24,8 @@ export interface EnvironmentInfo {
   effectiveCores: number | null;
   totalMemoryBytes: number;
   onnxruntimeVersion: string;
+  /** 1-minute load average at the start and the end of the run (0 where the OS has none): a busy machine means noisy numbers. */
+  loadAverage: { start: number; end: number };
 }
 
 /** The model measured. */
@@ -79,6 +81,11 @@ export interface EngineResult {
   overheadMs: number | null;
   /** overheadMs / raw totalMs p50 * 100. */
   overheadPct: number | null;
+  /**
+   * 95% confidence interval of overheadPct (distribution-free, from the order statistics of the
+   * paired differences); null with fewer than 6 pairs.
+   */
+  overheadPctCi95: [number, number] | null;
   /** Streaming TTFA p50 / raw first-segment p50. */
   ttfaOverRawFirst: number | null;
   /** Per-stage breakdown as reported by the engine's metrics (empty if it reports none). */

@@ -12,7 +12,7 @@ import { compareConfigurations } from './compare';
 import { SHORT_TEXT } from './corpus';
 import { benchText } from './runner-text';
 import type { BenchEngineSpec } from './engine-adapter';
-import { describeEnvironment } from './environment';
+import { currentLoad, describeEnvironment } from './environment';
 import { describeError } from './errors';
 import { fileModel, syntheticModel, type BenchModel } from './model';
 import { startRawOrt } from './raw/raw-ort';
@@ -49,6 +49,7 @@ export interface RunOutcome {
 /** Runs everything `options` asks for. Never throws for a failing suite: it is listed in `failures`. */
 export async function runBench(options: BenchOptions, deps: RunnerDeps): Promise<RunOutcome> {
   const startedAt = new Date().toISOString();
+  const loadAtStart = currentLoad();
   const { ctx } = deps;
   const tmp = await mkdtemp(join(tmpdir(), 'kokoro-bench-'));
   const failures: SuiteFailure[] = [];
@@ -88,7 +89,14 @@ export async function runBench(options: BenchOptions, deps: RunnerDeps): Promise
           const engine = await deps.createEngine(engineSpec);
           const raw = await startRawOrt({ model: engineSpec.modelPath, intraOpThreads: config.threadsPerSession });
           try {
-            const out = await runLatencySuites(ctx, { engine, raw, voicePack: await model.voicePack(), text });
+            const out = await runLatencySuites(ctx, {
+              engine,
+              raw,
+              voicePack: await model.voicePack(),
+              text,
+              maxRuns: options.ci ? Math.max(40, options.runs) : options.runs * 2,
+              maxMs: options.ci ? 45_000 : 180_000,
+            });
             if (want('raw')) suites.raw = out.raw;
             if (want('engine')) suites.engine = out.engine;
             samples.latency[config.label] = out.samples;
@@ -150,7 +158,7 @@ export async function runBench(options: BenchOptions, deps: RunnerDeps): Promise
       command: deps.argv,
       startedAt,
       finishedAt: new Date().toISOString(),
-      environment: describeEnvironment(deps.hardware),
+      environment: describeEnvironment(deps.hardware, loadAtStart),
       model: model.info,
       methodology: {
         warmupRuns: options.warmup,

@@ -117,3 +117,16 @@ export function ratio(a: number | undefined, b: number | undefined): number | nu
   if (a === undefined || b === undefined || b === 0 || !Number.isFinite(a) || !Number.isFinite(b)) return null;
   return a / b;
 }
+
+/**
+ * Distribution-free confidence interval of the median (sign-test order statistics): with n
+ * sorted values, [x(k), x(n-k+1)] where k = floor((n - z * sqrt(n)) / 2), 1-based. Null for
+ * fewer than 6 values (no interval at 95% exists).
+ */
+export function medianConfidenceInterval(values: readonly number[], z = 1.96): [number, number] | null {
+  const n = values.length;
+  if (n < 6) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const k = Math.max(1, Math.floor((n - z * Math.sqrt(n)) / 2));
+  return [sorted[k - 1]!, sorted[n - k]!];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearRegression, mean, median, quantile, ratio, stdev, summarize } from '../src/stats';
+import { linearRegression, mean, median, medianConfidenceInterval, quantile, ratio, stdev, summarize } from '../src/stats';
 
 describe('quantile', () => {
   it('interpolates between closest ranks (R-7)', () => {
@@ -68,5 +68,13 @@ describe('ratio', () => {
     expect(ratio(3, 2)).toBe(1.5);
     expect(ratio(3, 0)).toBeNull();
     expect(ratio(undefined, 2)).toBeNull();
+  });
+});
+
+describe('medianConfidenceInterval', () => {
+  it('uses sign-test order statistics and brackets the median', () => {
+    const v = Array.from({ length: 20 }, (_, i) => i + 1); // k = floor((20 - 1.96*4.47)/2) = 5
+    expect(medianConfidenceInterval(v)).toEqual([5, 16]);
+    expect(medianConfidenceInterval([1, 2, 3, 4, 5])).toBeNull();
   });
 });

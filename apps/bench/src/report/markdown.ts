@@ -30,7 +30,9 @@ function configSection(c: ConfigurationResult): string {
       '',
       `Audio per text: ${f(engine.audioSeconds, 2)} s in ${engine.segments} segment(s). Engine RTF ${f(engine.rtf, 3)}` +
         (raw ? `, raw RTF ${f(raw.rtf, 3)}` : '') +
-        `. Overhead (engine - raw, median of paired runs): ${f(engine.overheadMs)} ms = ${f(engine.overheadPct, 2)}%. TTFA / raw first segment: ${f(engine.ttfaOverRawFirst, 3)}.`,
+        `. Overhead (engine - raw, median of paired runs): ${f(engine.overheadMs)} ms = ${f(engine.overheadPct, 2)}%` +
+        (engine.overheadPctCi95 ? ` (95% CI ${f(engine.overheadPctCi95[0], 2)}..${f(engine.overheadPctCi95[1], 2)}%)` : '') +
+        `. TTFA / raw first segment: ${f(engine.ttfaOverRawFirst, 3)}.`,
     );
     if (engine.stages.length > 0) out.push('', '### Engine stages', table(DIST_HEADER, engine.stages.map((s) => distRow(s.stage, s.ms))));
   }
@@ -74,7 +76,7 @@ export function renderMarkdown(result: BenchResult): string {
   const out: string[] = [
     `# kokoro-ts benchmark (${result.mode})`,
     `${result.startedAt} - \`${result.command.join(' ')}\``,
-    `Machine: ${e.cpuModel}, ${e.logicalCores} logical cores (effective ${e.effectiveCores ?? 'n/a'}), ${mib(e.totalMemoryBytes)} MiB, ${e.platform}/${e.arch}, Node ${e.node}, onnxruntime-node ${e.onnxruntimeVersion}.`,
+    `Machine: ${e.cpuModel}, ${e.logicalCores} logical cores (effective ${e.effectiveCores ?? 'n/a'}), ${mib(e.totalMemoryBytes)} MiB, ${e.platform}/${e.arch}, Node ${e.node}, onnxruntime-node ${e.onnxruntimeVersion}. Load average ${e.loadAverage.start.toFixed(2)} at start, ${e.loadAverage.end.toFixed(2)} at end.`,
     `Model: ${m.source === 'synthetic' ? `synthetic Kokoro-contract model, cost ${JSON.stringify(m.cost)}` : m.path} (${mib(m.bytes)} MiB). ${result.methodology.warmupRuns} warm-up + ${result.methodology.runs} measured runs; caches off.`,
     ...result.methodology.notes.map((n) => `- ${n}`),
   ];

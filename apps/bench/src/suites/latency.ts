@@ -8,9 +8,9 @@ import { BenchError } from '../errors';
 import { styleFor, type SegmentInput } from '../raw/feeds';
 import type { RawOrt } from '../raw/raw-ort';
 import type { EngineResult, RawResult, StageTiming } from '../result';
-import { median, summarize } from '../stats';
+import { median, medianConfidenceInterval, summarize } from '../stats';
 import type { BenchEngine, StageSample } from './bench-engine';
-import { repeat, type SuiteContext } from './context';
+import type { SuiteContext } from './context';
 
 const SAMPLE_RATE = 24000;
 
@@ -61,6 +61,23 @@ export interface LatencyOptions {
   raw: RawOrt;
   voicePack: Float32Array;
   text: string;
+  /**
+   * Keep measuring past `ctx.runs` (up to this many iterations) while the overhead's 95%
+   * confidence interval is wider than +-`targetCiHalfWidthPct`. Default `ctx.runs` (fixed count).
+   */
+  maxRuns?: number;
+  /** Half-width of the overhead interval, in percentage points, that ends adaptive measuring. Default 2.5. */
+  targetCiHalfWidthPct?: number;
+  /** Stop adaptive measuring after this many ms of measured iterations. Default: no limit. */
+  maxMs?: number;
+}
+
+/** 95% interval of the overhead in percent of the raw median, from paired differences. */
+function overheadCi(rows: readonly { rawTotal: number; engineMs: number }[]): [number, number] | null {
+  const ci = medianConfidenceInterval(rows.map((r) => r.engineMs - r.rawTotal));
+  if (ci === null) return null;
+  const base = median(rows.map((r) => r.rawTotal));
+  return [(ci[0] / base) * 100, (ci[1] / base) * 100];
 }
 
 /** Measures raw, engine total and engine streaming TTFA, interleaved. */
@@ -75,7 +92,7 @@ export async function runLatencySuites(ctx: SuiteContext, o: LatencyOptions): Pr
   const rawProbe = await o.raw.run(rawSegments);
   ctx.log(`latency: ${rawSegments.length} segment(s) [${rawSegments.map((s) => s.ids.length).join(', ')} tokens], ${audioSeconds.toFixed(2)} s of audio; first streamed segment ${firstStreamed.ids.length} tokens`);
 
-  const rows = await repeat(ctx, async (_measured, i) => {
+  const iteration = async (i: number) => {
     const runRaw = async () => {
       const all = await o.raw.run(rawSegments);
       const first = await o.raw.run([firstStreamed]);
@@ -100,7 +117,20 @@ export async function runLatencySuites(ctx: SuiteContext, o: LatencyOptions): Pr
       raw = await runRaw();
     }
     return { rawTotal: raw.all.runMs.reduce((a, b) => a + b, 0), roundTrip: raw.all.roundTripMs, rawFirst: raw.first.runMs[0]!, engineMs: eng.engineMs, ttfa: eng.stream.ttfaMs, stages: eng.stages };
-  });
+  };
+  for (let i = 0; i < ctx.warmup; i++) await iteration(i);
+  const rows: Awaited<ReturnType<typeof iteration>>[] = [];
+  const started = ctx.now();
+  const maxRuns = o.maxRuns ?? ctx.runs;
+  const targetHalfWidth = o.targetCiHalfWidthPct ?? 2.5;
+  for (let i = 0; i < maxRuns; i++) {
+    rows.push(await iteration(i));
+    if (rows.length < ctx.runs) continue;
+    // Adaptive: stop once the overhead's 95% interval is narrow enough, or the time is up.
+    const ci = overheadCi(rows);
+    if (ci !== null && (ci[1] - ci[0]) / 2 <= targetHalfWidth) break;
+    if (o.maxMs !== undefined && ctx.now() - started > o.maxMs) break;
+  }
   const samples: LatencySamples = {
     rawTotalMs: rows.map((r) => r.rawTotal),
     rawFirstMs: rows.map((r) => r.rawFirst),
@@ -128,6 +158,7 @@ export async function runLatencySuites(ctx: SuiteContext, o: LatencyOptions): Pr
     rtf: engineTotal.p50 / 1000 / audioSeconds,
     overheadMs,
     overheadPct: (overheadMs / rawTotal.p50) * 100,
+    overheadPctCi95: overheadCi(rows),
     ttfaOverRawFirst: ttfa.p50 / raw.firstSegmentMs.p50,
     stages: stageDistributions(rows.map((r) => r.stages).filter((s): s is StageSample => s !== null)),
   };
