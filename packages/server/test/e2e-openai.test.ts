@@ -126,6 +126,15 @@ describe('Kokoro endpoints', () => {
     expect(body.segments.length).toBeGreaterThan(1);
   });
 
+  it('applies per-request pronunciations', async () => {
+    const res = await fetch(`${baseURL}/audio/speech/timestamps`, { method: 'POST', headers: auth, body: JSON.stringify({ input: 'Say Kokoro now.', voice: 'af_alloy', response_format: 'pcm', pronunciations: { kokoro: 'kˈOkəɹO' } }) });
+    const body = (await res.json()) as { segments: { phonemes: string }[]; words: { word: string }[] };
+    expect(body.segments.map((s) => s.phonemes).join(' ')).toContain('kˈOkəɹO');
+    expect(body.words.map((w) => w.word)).toContain('Kokoro');
+    const plain = (await (await fetch(`${baseURL}/audio/speech/timestamps`, { method: 'POST', headers: auth, body: JSON.stringify({ input: 'Say Kokoro now.', voice: 'af_alloy', response_format: 'pcm' }) })).json()) as { segments: { phonemes: string }[] };
+    expect(plain.segments.map((s) => s.phonemes).join(' ')).not.toContain('kˈOkəɹO');
+  });
+
   it('streams timestamps as NDJSON: segment lines, then done', async () => {
     const res = await fetch(`${baseURL}/audio/speech/timestamps`, { method: 'POST', headers: auth, body: JSON.stringify({ input: TEXT, voice: 'af_alloy', response_format: 'pcm', stream: true }) });
     expect(res.headers.get('content-type')).toContain('application/x-ndjson');

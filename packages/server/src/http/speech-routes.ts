@@ -8,6 +8,7 @@ import type { ServerConfig } from '../config';
 import type { SpeechAudioChunk, SpeechSynthesisOptions } from '../engine-port';
 import { ServerError } from '../errors';
 import type { ServerMetrics } from '../metrics';
+import { applyPronunciations } from '../pronunciations';
 import { assertKnownVoices, resolveVoice } from '../voices';
 import type { Admission } from './admission';
 import type { EngineState } from './engine-state';
@@ -43,16 +44,17 @@ function prepare(body: SpeechRequestBody, ctx: SpeechRouteContext): PreparedRequ
     throw new ServerError('KOKORO_SERVER_INPUT_TOO_LONG', `Input is ${body.input.length} characters; the limit is ${limit}. Split the text into several requests, or raise --max-input-chars (KOKORO_MAX_INPUT_CHARS).`, { param: 'input' });
   }
   if (body.input.trim() === '') throw new ServerError('KOKORO_SERVER_BAD_REQUEST', 'Input is empty: send some text to speak.', { param: 'input' });
-  if (body.pronunciations !== undefined || body.normalize !== undefined) {
-    throw new ServerError('KOKORO_SERVER_BAD_REQUEST', 'Per-request "normalize" and "pronunciations" are not supported by this engine version; configure them on the engine (g2p options) instead.', { param: body.pronunciations !== undefined ? 'pronunciations' : 'normalize' });
+  if (body.normalize !== undefined) {
+    throw new ServerError('KOKORO_SERVER_BAD_REQUEST', 'Per-request "normalize" switches are not supported yet: the engine normalizes with one configuration. Start the server with --no-normalize to turn normalization off.', { param: 'normalize' });
   }
+  const text = body.pronunciations === undefined ? body.input : applyPronunciations(body.input, body.pronunciations);
   const voice = resolveVoice(body.voice ?? ctx.config.defaultVoice);
   // 503 before voice lookup: without an engine no voice is known.
   ctx.state.require();
   assertKnownVoices(voice, ctx.state.voices);
   const options: SpeechSynthesisOptions = { voice: voice.spec, speed: body.speed ?? 1 };
   if (body.lang !== undefined) options.lang = body.lang;
-  return { text: body.input, format: body.response_format ?? 'mp3', options };
+  return { text, format: body.response_format ?? 'mp3', options };
 }
 
 /**
