@@ -54,7 +54,9 @@ const SYLLABIC_N_AFTER = new Set(['T', 'D', 'S', 'Z', 'F', 'V', 'TH', 'DH', 'L',
  * Syllabic n in a final syllable (optionally followed by -s/-d/-t): after the consonants above, except -en
  * spellings after anything but t/d (frozen, often, seven keep ən).
  */
-function isSyllabicN(prev: Phone, phones: Phone[], i: number, spelling: string): boolean {
+function isSyllabicN(prev: Phone, phones: Phone[], i: number, spelling: string, dialect: Dialect): boolean {
+  // GB gold writes ᵊn after most consonants, -tion included (gestation ʤɛstˈAʃᵊn, given ɡˈɪvᵊn).
+  if (dialect === 'en-gb') return isFinalCluster(phones, i + 2) && !isVowel(prev) && !['M', 'N', 'NG', 'B', 'R', 'L', 'W', 'Y'].includes(prev.base);
   if (!SYLLABIC_N_AFTER.has(prev.base) || !isFinalCluster(phones, i + 2)) return false;
   if (/en[sd]?$|ened$/.test(spelling) && prev.base !== 'T' && prev.base !== 'D') return false;
   return true;
@@ -135,21 +137,22 @@ function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
 
 /** GB vowels; `eatsR` means a following non-prevocalic R is absorbed (non-rhotic). */
 /** GB "broad a" (bath, fast, ask, after, class): stressed AE before f, th, or s + consonant, or in -ass words. */
-function gbBroadA(p: Phone, next: Phone | undefined, afterNext: Phone | undefined, spelling: string): boolean {
+function gbBroadA(p: Phone, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, phonesEnd: Phone | undefined): boolean {
   if (p.stress === 0 || !next) return false;
   if (next.base === 'F' || next.base === 'TH') return /a(f|th)/.test(spelling);
-  if (next.base === 'S') return (afterNext !== undefined && ['T', 'K', 'P'].includes(afterNext.base)) || (spelling.length > 4 && spelling.endsWith('ass'));
+  if (next.base === 'S') return (afterNext !== undefined && ['T', 'K', 'P'].includes(afterNext.base)) || (spelling.length > 4 && spelling.includes('ass'));
+  if (next.base === 'N') return /an(ce|ch|t)/.test(spelling) && afterNext !== undefined && ['S', 'T', 'CH'].includes(afterNext.base) && afterNext === phonesEnd;
   return false;
 }
 
-function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string): { sym: string; eatsR: boolean } {
+function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, last: Phone | undefined): { sym: string; eatsR: boolean } {
   const rDrop = next?.base === 'R' && !isVowel(afterNext);
   const unstressed = p.stress === 0;
   switch (p.base) {
     case 'AA':
       if (rDrop) return { sym: 'ɑː', eatsR: true };
-      return { sym: /o/.test(spelling) && !/a/.test(spelling) ? 'ɒ' : 'ɑː', eatsR: false };
-    case 'AE': return { sym: gbBroadA(p, next, afterNext, spelling) ? 'ɑː' : 'a', eatsR: false };
+      return { sym: /o/.test(spelling) ? 'ɒ' : 'ɑː', eatsR: false };
+    case 'AE': return { sym: gbBroadA(p, next, afterNext, spelling, last) ? 'ɑː' : 'a', eatsR: false };
     case 'AH': return { sym: unstressed ? 'ə' : 'ʌ', eatsR: false };
     case 'AO':
       if (rDrop) return { sym: 'ɔː', eatsR: true };
@@ -157,14 +160,18 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
       return { sym: /au|aw|al|ough|oa|or/.test(spelling) ? 'ɔː' : 'ɒ', eatsR: false };
     case 'AW': return rDrop ? { sym: 'Wə', eatsR: true } : { sym: 'W', eatsR: false };
     case 'AY': return rDrop ? { sym: 'Iə', eatsR: true } : { sym: 'I', eatsR: false };
-    case 'EH': return rDrop ? { sym: 'ɛː', eatsR: true } : { sym: 'ɛ', eatsR: false };
+    case 'EH':
+      if (rDrop) return { sym: 'ɛː', eatsR: true };
+      return { sym: next?.base === 'R' && /ar[eiy]|air|ear/.test(spelling) ? 'ɛː' : 'ɛ', eatsR: false };
     case 'ER': {
       const sym = unstressed ? 'ə' : 'ɜː';
       return { sym: isVowel(next) ? `${sym}ɹ` : sym, eatsR: false };
     }
     case 'EY': return rDrop ? { sym: 'ɛː', eatsR: true } : { sym: 'A', eatsR: false };
     case 'IH': return rDrop ? { sym: 'ɪə', eatsR: true } : { sym: 'ɪ', eatsR: false };
-    case 'IY': return rDrop ? { sym: 'ɪə', eatsR: true } : { sym: unstressed ? 'i' : 'iː', eatsR: false };
+    case 'IY':
+      if (rDrop) return { sym: 'ɪə', eatsR: true };
+      return { sym: unstressed ? (isVowel(next) ? 'ɪ' : 'i') : 'iː', eatsR: false };
     case 'OW': return rDrop ? { sym: 'ɔː', eatsR: true } : { sym: 'Q', eatsR: false };
     case 'OY': return { sym: 'Y', eatsR: false };
     case 'UH': return rDrop ? { sym: 'ʊə', eatsR: true } : { sym: 'ʊ', eatsR: false };
@@ -207,7 +214,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ᵊ';
         continue;
       }
-      if (p.base === 'AH' && p.stress === 0 && next?.base === 'N' && prev && isSyllabicN(prev, phones, i, spelling)) {
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'N' && prev && isSyllabicN(prev, phones, i, spelling, dialect)) {
         out += 'ᵊ';
         continue;
       }
@@ -225,7 +232,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ə';
         continue;
       }
-      const v = us ? usVowel(p, prev, next, afterNext, spelling) : gbVowel(p, prev, next, afterNext, spelling);
+      const v = us ? usVowel(p, prev, next, afterNext, spelling) : gbVowel(p, prev, next, afterNext, spelling, phones[phones.length - 1]);
       // A word-final "-y" never carries secondary stress in misaki's lexicon (probably, not probablˌy).
       let stress = p.base === 'IY' && p.stress === 2 && i === phones.length - 1 ? 0 : p.stress;
       // misaki gives the second element of a compound secondary stress where CMUdict has none (mushroom, tabloid).
@@ -257,6 +264,11 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
   if (firstPrimary >= 0 && out.indexOf('ˈ', firstPrimary + 1) >= 0) {
     const last = out.lastIndexOf('ˈ');
     out = out.slice(0, last).replace(/ˈ/g, 'ˌ') + out.slice(last);
+  }
+  // GB gold marks no secondary stress after the primary (gingerbread ʤˈɪnʤəbɹɛd).
+  if (!us) {
+    const primary = out.indexOf('ˈ');
+    if (primary >= 0) out = out.slice(0, primary) + out.slice(primary).replace(/ˌ/g, '');
   }
   // -ically: misaki writes əkᵊli even where CMUdict drops the a (musically M Y UW1 Z IH0 K L IY0).
   if (us && spelling.endsWith('ically') && out.endsWith('ɪkli')) out = `${out.slice(0, -4)}əkᵊli`;
