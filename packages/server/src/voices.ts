@@ -21,8 +21,6 @@ export const OPENAI_VOICE_MAP: Readonly<Record<string, string>> = Object.freeze(
   verse: 'am_michael',
 });
 
-/** A voice id: letters, digits, `_`, `-`; never a path. */
-const VOICE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const PART = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63})(?:\((\d{1,4}(?:\.\d{1,4})?)\))?$/;
 /** Most voices one blend may mix. */
 export const MAX_BLEND_VOICES = 8;
@@ -66,11 +64,6 @@ export function resolveVoice(voice: string): ResolvedVoice {
 function invalid(voice: string, expected: string): ServerError {
   const shown = voice.length > 80 ? `${voice.slice(0, 80)}…` : voice;
   return new ServerError('KOKORO_SERVER_UNKNOWN_VOICE', `Invalid voice ${JSON.stringify(shown)}: expected ${expected}. GET /v1/audio/voices lists the voices.`, { param: 'voice' });
-}
-
-/** True when `id` is a syntactically valid single voice id. */
-export function isVoiceId(id: string): boolean {
-  return VOICE_ID.test(id);
 }
 
 /** Up to three known ids closest to `id` (edit distance), for "did you mean" messages. */
