@@ -2,6 +2,7 @@ import { ServerError } from '../errors';
 import type { AudioFormat, EncodedSink, EncoderOptions, StreamEncoder } from './encoder';
 import { AUDIO_FORMATS } from './encoder';
 import { createMediabunnyEncoder } from './mediabunny';
+import { createMp3Encoder } from './mp3';
 import { createOpusEncoder } from './opus';
 import { floatToS16leBytes } from './pcm';
 import { wavHeader } from './wav';
@@ -33,9 +34,9 @@ function createPcmEncoder(sink: EncodedSink, format: 'pcm' | 'wav', options: Enc
 /**
  * A streaming encoder for one response. Bytes go to `sink` in order as soon as the codec has
  * them. pcm is s16le mono at the input rate (24 kHz); wav is the same with a RIFF header
- * (streaming placeholder sizes unless `totalSamples` is given); opus is Ogg Opus via libopus
- * (WebAssembly, in-thread); mp3 (LAME), aac (ADTS, libavcodec) and flac (libFLAC) use
- * mediabunny's WebAssembly encoders in a worker thread. Throws `KOKORO_SERVER_BAD_FORMAT` for an unknown format.
+ * (streaming placeholder sizes unless `totalSamples` is given); mp3 is LAME and opus is Ogg
+ * Opus via libopus, both WebAssembly in this thread; aac (ADTS, libavcodec) and flac (libFLAC)
+ * use mediabunny's WebAssembly encoders in a worker thread. Throws `KOKORO_SERVER_BAD_FORMAT` for an unknown format.
  */
 export function createEncoder(format: AudioFormat, sink: EncodedSink, options: EncoderOptions = {}): StreamEncoder {
   switch (format) {
@@ -45,6 +46,7 @@ export function createEncoder(format: AudioFormat, sink: EncodedSink, options: E
     case 'opus':
       return createOpusEncoder(sink, options);
     case 'mp3':
+      return createMp3Encoder(sink, options);
     case 'aac':
     case 'flac':
       return createMediabunnyEncoder(format, sink, options);

@@ -1,4 +1,4 @@
-import { AdtsOutputFormat, AudioSample, AudioSampleSource, FlacOutputFormat, Mp3OutputFormat, Output, StreamTarget } from 'mediabunny';
+import { AdtsOutputFormat, AudioSample, AudioSampleSource, FlacOutputFormat, Output, StreamTarget } from 'mediabunny';
 import type { OutputFormat, StreamTargetChunk } from 'mediabunny';
 
 import { ServerError } from '../errors';
@@ -7,12 +7,11 @@ import type { EncodedSink, EncoderOptions, StreamEncoder } from './encoder';
 let registered: Promise<void> | null = null;
 
 /**
- * Registers mediabunny's MP3 (LAME), AAC (libavcodec) and FLAC (libFLAC) WebAssembly encoders
- * once, on first use: a few MiB of code that a process which never encodes never loads.
+ * Registers mediabunny's AAC (libavcodec) and FLAC (libFLAC) WebAssembly encoders once, on
+ * first use: a few MiB of code that a process which never encodes them never loads.
  */
 function registerCodecs(): Promise<void> {
-  registered ??= Promise.all([import('@mediabunny/mp3-encoder'), import('@mediabunny/aac-encoder'), import('@mediabunny/flac-encoder')]).then(([mp3, aac, flac]) => {
-    mp3.registerMp3Encoder();
+  registered ??= Promise.all([import('@mediabunny/aac-encoder'), import('@mediabunny/flac-encoder')]).then(([aac, flac]) => {
     aac.registerAacEncoder();
     flac.registerFlacEncoder();
   });
@@ -25,16 +24,15 @@ export function preloadCodecs(): Promise<void> {
 }
 
 /** Formats encoded through mediabunny. @internal */
-export type MediabunnyFormat = 'mp3' | 'aac' | 'flac';
+export type MediabunnyFormat = 'aac' | 'flac';
 
 /**
- * MP3, AAC in ADTS frames and native FLAC through mediabunny's muxers and its WebAssembly
- * codec extensions, which encode in a worker thread: the event loop stays free for other
- * requests while a long segment encodes. Each encoder starts its worker when created, so the
- * start-up overlaps the first inference. The muxers write forward only, except that
- * finalizing rewrites a header at the start (FLAC STREAMINFO totals, the MP3 Xing frame's
- * counts): on a stream those rewrites cannot be sent, so the headers keep their "unknown"
- * values, which both formats allow.
+ * AAC in ADTS frames and native FLAC through mediabunny's muxers and its WebAssembly codec
+ * extensions, which encode in a worker thread: the event loop stays free for other requests
+ * while a long segment encodes. Each encoder starts its worker when created, so the start-up
+ * overlaps the first inference. The muxers write forward only, except that finalizing FLAC
+ * rewrites STREAMINFO at the start with the totals: on a stream that rewrite cannot be sent,
+ * so the header keeps "total samples unknown", which FLAC allows.
  * @internal
  */
 export function createMediabunnyEncoder(format: MediabunnyFormat, sink: EncodedSink, options: EncoderOptions = {}): StreamEncoder {
@@ -53,9 +51,9 @@ export function createMediabunnyEncoder(format: MediabunnyFormat, sink: EncodedS
       },
     }),
   );
-  const outputFormat: OutputFormat = format === 'aac' ? new AdtsOutputFormat() : format === 'mp3' ? new Mp3OutputFormat() : new FlacOutputFormat();
+  const outputFormat: OutputFormat = format === 'aac' ? new AdtsOutputFormat() : new FlacOutputFormat();
   const output = new Output({ format: outputFormat, target });
-  const source = new AudioSampleSource(format === 'flac' ? { codec: 'flac' } : { codec: format, bitrate: options.bitrate ?? 64000 });
+  const source = new AudioSampleSource(format === 'aac' ? { codec: 'aac', bitrate: options.bitrate ?? 64000 } : { codec: 'flac' });
   output.addAudioTrack(source);
   const started = registerCodecs().then(() => output.start());
   started.catch((error: unknown) => {
