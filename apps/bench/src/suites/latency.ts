@@ -13,6 +13,10 @@ import type { BenchEngine, StageSample } from './bench-engine';
 import type { SuiteContext } from './context';
 
 const SAMPLE_RATE = 24000;
+/** Idle time between the raw and engine phases of an iteration, ms. */
+export const PHASE_GAP_MS = 50;
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Samples behind the distributions (for charts). */
 export interface LatencySamples {
@@ -109,13 +113,18 @@ export async function runLatencySuites(ctx: SuiteContext, o: LatencyOptions): Pr
     // Alternate which side goes first so slow drift on a shared machine does not favour one.
     let raw: Awaited<ReturnType<typeof runRaw>>;
     let eng: Awaited<ReturnType<typeof runEngine>>;
+    // The idle side's ONNX Runtime threads spin for a moment after a run; a short gap lets
+    // them park so neither side runs against the other's spinning threads.
     if (i % 2 === 0) {
       raw = await runRaw();
+      await pause(PHASE_GAP_MS);
       eng = await runEngine();
     } else {
       eng = await runEngine();
+      await pause(PHASE_GAP_MS);
       raw = await runRaw();
     }
+    await pause(PHASE_GAP_MS);
     return { rawTotal: raw.all.runMs.reduce((a, b) => a + b, 0), roundTrip: raw.all.roundTripMs, rawFirst: raw.first.runMs[0]!, engineMs: eng.engineMs, ttfa: eng.stream.ttfaMs, stages: eng.stages };
   };
   for (let i = 0; i < ctx.warmup; i++) await iteration(i);
