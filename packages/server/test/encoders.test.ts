@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { AUDIO_FORMATS, createEncoder, encodeAll } from '../src/index';
 import type { AudioFormat } from '../src/index';
-import { chord, decodeAudio, decodeWav, HAS_FFMPEG, rms } from './helpers/decode';
+import { adtsDuration, chord, decodeAudio, decodeWav, HAS_FFMPEG, rms } from './helpers/decode';
 
 async function streamEncode(format: AudioFormat, source: Float32Array, chunkSizes: number[]): Promise<{ bytes: Uint8Array; deliveries: number[] }> {
   const parts: Uint8Array[] = [];
@@ -80,6 +80,17 @@ describe('lossless formats', () => {
     const whole = await encodeAll('wav', source);
     expect(decodeWav(whole).declaredDataBytes).toBe(source.length * 2);
     expect(whole.length).toBe(44 + source.length * 2);
+  });
+});
+
+describe('aac', () => {
+  it('is a clean sequence of ADTS frames at 24 kHz covering the source (no decoder needed)', async () => {
+    const { bytes } = await streamEncode('aac', source, CHUNKS);
+    const adts = adtsDuration(bytes);
+    expect(adts.sampleRate).toBe(24_000);
+    // AAC adds one frame of priming and pads the last frame.
+    expect(adts.seconds).toBeGreaterThanOrEqual(SECONDS);
+    expect(adts.seconds).toBeLessThanOrEqual(SECONDS + 3 * 1024 / 24_000);
   });
 });
 

@@ -88,3 +88,20 @@ export function chord(seconds: number, sampleRate = 24000): Float32Array {
   }
   return out;
 }
+
+/** Walks ADTS frame headers (no decoding): sample rate and total samples the frames carry. */
+export function adtsDuration(bytes: Uint8Array): { frames: number; sampleRate: number; seconds: number } {
+  const RATES = [96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000, 7350];
+  let offset = 0;
+  let frames = 0;
+  let sampleRate = 0;
+  while (offset + 7 <= bytes.length) {
+    if (bytes[offset] !== 0xff || (bytes[offset + 1]! & 0xf6) !== 0xf0) throw new Error(`no ADTS sync at byte ${offset}`);
+    sampleRate = RATES[(bytes[offset + 2]! >> 2) & 0x0f]!;
+    const length = ((bytes[offset + 3]! & 0x03) << 11) | (bytes[offset + 4]! << 3) | (bytes[offset + 5]! >> 5);
+    frames += (bytes[offset + 6]! & 0x03) + 1;
+    offset += length;
+  }
+  if (offset !== bytes.length) throw new Error('truncated ADTS frame');
+  return { frames, sampleRate, seconds: (frames * 1024) / sampleRate };
+}
