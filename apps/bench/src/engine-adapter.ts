@@ -63,14 +63,17 @@ export async function createBenchEngine(spec: BenchEngineSpec): Promise<BenchEng
       let ttfaMs: number | null = null;
       let firstSegmentIds: number[] = [];
       let samples = 0;
+      let firstChunkStages: StageSample | null = null;
       for await (const chunk of engine.stream(text, opts)) {
         if (ttfaMs === null && chunk.audio.length > 0) {
           ttfaMs = performance.now() - t0;
           firstSegmentIds = [...chunk.segment.tokens];
+          const t = chunk.segment.timing;
+          firstChunkStages = { g2p: t.g2pMs, tokenize: t.tokenizeMs, 'style lookup': t.styleMs, 'queue wait': t.queueWaitMs, 'ORT run (in worker)': t.runMs, 'post-process': t.postMs };
         }
         samples += chunk.audio.length;
       }
-      return { ttfaMs: ttfaMs ?? Number.NaN, totalMs: performance.now() - t0, firstSegmentIds, samples };
+      return { ttfaMs: ttfaMs ?? Number.NaN, totalMs: performance.now() - t0, firstSegmentIds, samples, firstChunkStages };
     },
     lastStages: () => stages,
     dispose: () => engine.dispose(),

@@ -48,6 +48,7 @@ const engine = obj({
   overheadPctCi95: nullable({ type: 'array', items: num, minItems: 2, maxItems: 2 }),
   ttfaOverRawFirst: nullable(nonNeg),
   stages: arrayOf(obj({ stage: str, ms: dist })),
+  ttfaStages: arrayOf(obj({ stage: str, ms: dist })),
 });
 
 const server = obj({

@@ -88,8 +88,10 @@ export interface EngineResult {
   overheadPctCi95: [number, number] | null;
   /** Streaming TTFA p50 / raw first-segment p50. */
   ttfaOverRawFirst: number | null;
-  /** Per-stage breakdown as reported by the engine's metrics (empty if it reports none). */
+  /** Per-stage breakdown of synthesize() by the engine's own stage clock (empty if it reports none). */
   stages: StageTiming[];
+  /** Stage breakdown of the first streamed chunk: what time to first audio is made of. */
+  ttfaStages: StageTiming[];
 }
 
 /** One response format's first-byte latency over HTTP. */

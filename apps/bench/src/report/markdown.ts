@@ -34,7 +34,8 @@ function configSection(c: ConfigurationResult): string {
         (engine.overheadPctCi95 ? ` (95% CI ${f(engine.overheadPctCi95[0], 2)}..${f(engine.overheadPctCi95[1], 2)}%)` : '') +
         `. TTFA / raw first segment: ${f(engine.ttfaOverRawFirst, 3)}.`,
     );
-    if (engine.stages.length > 0) out.push('', '### Engine stages', table(DIST_HEADER, engine.stages.map((s) => distRow(s.stage, s.ms))));
+    if (engine.stages.length > 0) out.push('', '### Engine stages (synthesize, engine clock)', table(DIST_HEADER, engine.stages.map((s) => distRow(s.stage, s.ms))));
+    if (engine.ttfaStages.length > 0) out.push('', '### First streamed chunk (what TTFA is made of, engine clock)', table(DIST_HEADER, engine.ttfaStages.map((s) => distRow(s.stage, s.ms))));
   }
   if (server) {
     if (server.formats.length > 0) {

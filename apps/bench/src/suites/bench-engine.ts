@@ -21,6 +21,8 @@ export interface EngineStreamTiming {
   /** Token ids of the first streamed segment (what the raw first-segment run must use). */
   firstSegmentIds: number[];
   samples: number;
+  /** The first chunk's stage times by the engine's clock (what time to first audio is made of). */
+  firstChunkStages: StageSample | null;
 }
 
 /** Per-stage times of one synthesis, ms, keyed by stage name. */

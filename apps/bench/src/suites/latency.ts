@@ -125,7 +125,7 @@ export async function runLatencySuites(ctx: SuiteContext, o: LatencyOptions): Pr
       raw = await runRaw();
     }
     await pause(PHASE_GAP_MS);
-    return { rawTotal: raw.all.runMs.reduce((a, b) => a + b, 0), roundTrip: raw.all.roundTripMs, rawFirst: raw.first.runMs[0]!, engineMs: eng.engineMs, ttfa: eng.stream.ttfaMs, stages: eng.stages };
+    return { rawTotal: raw.all.runMs.reduce((a, b) => a + b, 0), roundTrip: raw.all.roundTripMs, rawFirst: raw.first.runMs[0]!, engineMs: eng.engineMs, ttfa: eng.stream.ttfaMs, stages: eng.stages, ttfaStages: eng.stream.firstChunkStages };
   };
   for (let i = 0; i < ctx.warmup; i++) await iteration(i);
   const rows: Awaited<ReturnType<typeof iteration>>[] = [];
@@ -170,6 +170,7 @@ export async function runLatencySuites(ctx: SuiteContext, o: LatencyOptions): Pr
     overheadPctCi95: overheadCi(rows),
     ttfaOverRawFirst: ttfa.p50 / raw.firstSegmentMs.p50,
     stages: stageDistributions(rows.map((r) => r.stages).filter((s): s is StageSample => s !== null)),
+    ttfaStages: stageDistributions(rows.map((r) => r.ttfaStages).filter((s): s is StageSample => s !== null)),
   };
   return { raw, engine, samples, rawSegments };
 }
