@@ -67,8 +67,8 @@ export function histogramSvg(opts: { title: string; unit: string; series: readon
   const body = [
     axes({ frame, title: opts.title, xLabel: opts.unit, yLabel: 'count', xTicks, yTicks, x, y }),
     ...bars,
-    ...markers,
     opts.series.length > 1 ? legend(frame, opts.series.map((s, i) => ({ label: s.label, color: PALETTE[i % PALETTE.length]! }))) : '',
+    ...markers,
   ].join('\n');
   return svgDocument(frame, opts.title, body);
 }
