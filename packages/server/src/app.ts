@@ -68,7 +68,8 @@ export async function buildApp(options: BuildAppOptions): Promise<KokoroApp> {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.limits.bodyLimitBytes,
     return503OnClosing: false,
-    forceCloseConnections: 'idle',
+    // Runs after preClose (our drain): whatever is still connected then is cut, so close() always ends.
+    forceCloseConnections: true,
     ajv: { customOptions: { coerceTypes: false, removeAdditional: true, useDefaults: true, allErrors: false } },
   });
   // JSON only: a text/plain body is a client mistake (415), not a string to validate.

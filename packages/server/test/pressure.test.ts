@@ -114,6 +114,31 @@ describe('client disconnect', () => {
   });
 });
 
+describe('client disconnect while queued', () => {
+  it('gives up the place in the queue', async () => {
+    // Segments stay small (an aborted stream still waits for the model run in progress).
+    const engine = await syntheticEngine({ segmentation: { lookahead: 1, maxSegmentTokens: 60 } }, { perFrame: 2 });
+    const k = await buildApp({ engine, logger: false, config: { limits: { maxConcurrent: 1, maxQueue: 4 } } });
+    const url = await k.app.listen({ host: '127.0.0.1', port: 0 });
+    const body = (input: string) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input, voice: 'af_heart', response_format: 'pcm' }) });
+    const first = new AbortController();
+    const running = await fetch(`${url}/v1/audio/speech`, { ...body(LONG_TEXT), signal: first.signal });
+    expect(k.load().active).toBe(1);
+    const queued = new AbortController();
+    const waiting = fetch(`${url}/v1/audio/speech`, { ...body('Waiting in line.'), signal: queued.signal }).catch((e: unknown) => e);
+    await until(() => k.load().queued === 1, 'the second request to queue');
+    queued.abort();
+    await waiting;
+    await until(() => k.load().queued === 0, 'the queue to empty');
+    expect(k.load().active).toBe(1);
+    first.abort();
+    await running.body?.cancel().catch(() => undefined);
+    await until(() => k.load().active === 0, 'the first stream to end');
+    await k.app.close();
+    await engine.dispose();
+  });
+});
+
 describe('per-request timeout', () => {
   it('aborts a synthesis that runs too long and frees its slot', async () => {
     const engine = await syntheticEngine({}, { perFrame: 4 });

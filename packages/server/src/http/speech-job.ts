@@ -126,7 +126,7 @@ export class RunningSpeechJob {
         outcome.inputTokens += [...chunk.phonemes].length;
         hooks.onSegment?.(chunk);
         const t = hooks.transport;
-        if (t && t.writableNeedDrain) await Promise.race([once(t, 'drain'), once(this.signal, 'abort')]);
+        if (t && t.writableNeedDrain && !this.signal.aborted && !t.destroyed) await Promise.race([once(t, 'drain'), once(t, 'close'), once(this.signal, 'abort')]);
         if (this.signal.aborted) throw this.signal.reason;
         result = await this.iterator.next();
       }

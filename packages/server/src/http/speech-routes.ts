@@ -6,7 +6,7 @@ import { AUDIO_CONTENT_TYPES } from '../audio/encoder';
 import type { AudioFormat } from '../audio/encoder';
 import type { ServerConfig } from '../config';
 import type { SpeechAudioChunk, SpeechSynthesisOptions } from '../engine-port';
-import { ServerError } from '../errors';
+import { isServerError, ServerError } from '../errors';
 import type { ServerMetrics } from '../metrics';
 import { applyPronunciations } from '../pronunciations';
 import { assertKnownVoices, resolveVoice } from '../voices';
@@ -69,13 +69,21 @@ async function withJob(
   begin: (signal: AbortSignal) => Promise<{ job: RunningSpeechJob; run: (job: RunningSpeechJob) => Promise<JobOutcome> }>,
 ): Promise<void> {
   const controller = new AbortController();
-  const release = await ctx.admission.acquire(controller.signal);
-  ctx.inflight.add(controller);
-  const timer = setTimeout(() => controller.abort(timeoutReason(ctx.config.limits.requestTimeoutMs)), ctx.config.limits.requestTimeoutMs);
+  // Listen before queueing: a client that leaves while waiting gives up its place in the queue.
   const onClose = (): void => {
     if (!reply.raw.writableFinished) controller.abort(new ServerError('KOKORO_SERVER_BAD_REQUEST', 'The client closed the connection.'));
   };
   reply.raw.on('close', onClose);
+  const timer = setTimeout(() => controller.abort(timeoutReason(ctx.config.limits.requestTimeoutMs)), ctx.config.limits.requestTimeoutMs);
+  let release: () => void;
+  try {
+    release = await ctx.admission.acquire(controller.signal);
+  } catch (error) {
+    clearTimeout(timer);
+    reply.raw.off('close', onClose);
+    throw controller.signal.aborted && isServerError(controller.signal.reason) && controller.signal.reason.code === 'KOKORO_SERVER_TIMEOUT' ? controller.signal.reason : error;
+  }
+  ctx.inflight.add(controller);
   const done = (): void => {
     clearTimeout(timer);
     reply.raw.off('close', onClose);
@@ -87,7 +95,7 @@ async function withJob(
     started = await begin(controller.signal);
   } catch (error) {
     done();
-    throw controller.signal.aborted && controller.signal.reason instanceof ServerError && controller.signal.reason.code === 'KOKORO_SERVER_TIMEOUT' ? controller.signal.reason : error;
+    throw controller.signal.aborted && isServerError(controller.signal.reason) && controller.signal.reason.code === 'KOKORO_SERVER_TIMEOUT' ? controller.signal.reason : error;
   }
   // From here on the response is committed (200 + streaming); failures end the stream early.
   void started.run(started.job).then((outcome) => {
