@@ -103,7 +103,7 @@ export function abbreviationRule(ctx: ScanContext, i: number, word: string, word
   const end = dotted ? wordEnd + 1 : wordEnd;
   const next = peekNext(text, end);
   if ((word === 'St' || word === 'Dr') && opts.titles && (dotted || isUpper(next.code))) {
-    const nameFollows = isUpper(next.code) && end < text.length && isSpace(text.charCodeAt(end));
+    const nameFollows = isUpper(next.code);
     const asTitle = nameFollows && !prevIsName(ctx.prevWord);
     if (asTitle || !dotted) {
       if (!nameFollows) return -1;

@@ -27,6 +27,7 @@ describe('St. and Dr. by context', () => {
     ['Main St. is busy', 'Main Street is busy'],
     ['5th St. and Elm', 'fifth Street and Elm'],
     ['Dr. Who', 'Doctor Who'],
+    ['Dr.Smith', 'Doctor Smith'],
     ['on Elm Dr. near the lake', 'on Elm Drive near the lake'],
   ]);
 });
@@ -47,6 +48,8 @@ describe('abbreviations', () => {
     ['I said no. Then I left.', 'I said no. Then I left.'],
     ['the U.S. economy', 'the U S economy'],
     ['a Ph.D. student', 'a P H D student'],
+    ['fruit, e.g., apples', 'fruit, for example, apples'],
+    ['(see Fig. 2, etc.)', '(see figure two, et cetera)'],
   ]);
 });
 
