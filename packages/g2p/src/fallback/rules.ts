@@ -1,4 +1,4 @@
-import type { Dialect } from '../lexicon/arpabet';
+import { arpabetToMisaki, type Dialect } from '../lexicon/arpabet';
 
 /**
  * Rule-based letter-to-sound for words no lexicon knows, so no word is ever dropped. It reads common English
@@ -13,6 +13,10 @@ interface Unit {
   vowel: boolean;
   /** Full (tense) vowel that should not be reduced when unstressed. */
   full: boolean;
+  /** Reading used when this vowel takes the primary stress in an open syllable (rodent, music, rival). */
+  open?: string;
+  /** Suffix vowels with a fixed stress: 2 = secondary (-ism, -ary), 0 = never stressed (-tual). */
+  fixed?: 0 | 2;
 }
 
 const CONSONANT_GRAPHEMES: ReadonlyArray<readonly [string, string]> = [
@@ -26,7 +30,7 @@ const VOWEL_GRAPHEMES: ReadonlyArray<readonly [string, string, boolean]> = [
   ['eau', 'O', true], ['igh', 'I', true], ['augh', 'ɔ', true], ['ough', 'O', true], ['eigh', 'A', true],
   ['ee', 'i', true], ['ea', 'i', true], ['oo', 'u', true], ['ou', 'W', true], ['oi', 'Y', true], ['oy', 'Y', true],
   ['ai', 'A', true], ['ay', 'A', true], ['au', 'ɔ', true], ['aw', 'ɔ', true], ['ei', 'A', true], ['ey', 'A', true],
-  ['ie', 'i', true], ['ue', 'u', true], ['ew', 'ju', true], ['oa', 'O', true], ['ow', 'O', true],
+  ['ie', 'i', true], ['ue', 'u', true], ['ui', 'u', true], ['eu', 'u', true], ['ew', 'ju', true], ['oa', 'O', true], ['ow', 'O', true],
 ];
 
 const SHORT: Readonly<Record<string, string>> = { a: 'æ', e: 'ɛ', i: 'ɪ', o: 'ɑ', u: 'ʌ', y: 'ɪ' };
@@ -34,6 +38,45 @@ const LONG: Readonly<Record<string, string>> = { a: 'A', e: 'i', i: 'I', o: 'O',
 const UNSTRESSED_PREFIXES = ['be', 'de', 're', 'con', 'com', 'pre', 'pro', 'ex', 'en', 'em', 'un', 'dis', 'mis', 'a'];
 
 const isVowelLetter = (c: string | undefined): boolean => c !== undefined && 'aeiouy'.includes(c);
+
+/** Long reading of a vowel letter; u is ju after consonants that keep the glide (music, fume, cute). */
+function longVowel(c: string, w: string, i: number): string {
+  if (c !== 'u') return LONG[c] ?? 'ə';
+  const prev = w[i - 1];
+  return prev === undefined || 'bcfghkmpv'.includes(prev) ? 'ju' : 'u';
+}
+
+const reduced = (ph: string): Unit => ({ ph, vowel: true, full: false });
+
+/** Word endings with a fixed reading; `undefined` when `rest` is not one of them. */
+function suffixUnits(w: string, i: number, rest: string): Unit[] | undefined {
+  if (i < 2) return undefined;
+  const prev = w[i - 1] ?? '';
+  const plural = rest.endsWith('s') && !rest.endsWith('ss') && !rest.endsWith('ous');
+  const base = plural ? rest.slice(0, -1) : rest;
+  const z: Unit[] = plural ? [{ ph: 'z', vowel: false, full: false }] : [];
+  const c = (ph: string): Unit => ({ ph, vowel: false, full: false });
+  switch (base) {
+    case 'ive':
+      return [{ ph: 'ɪ', vowel: true, full: false }, c('v'), ...z];
+    case 'ous':
+      return [reduced('ə'), c('s')];
+    case 'cious': case 'tious':
+      return [c('ʃ'), reduced('ə'), c('s')];
+    case 'ism':
+      return [{ ph: 'ɪ', vowel: true, full: true, fixed: 2 }, c('z'), reduced('ə'), c('m'), ...z];
+    case 'tual':
+      return [c('ʧ'), { ph: 'u', vowel: true, full: true, fixed: 0 }, reduced('ə'), c('l'), ...z];
+    case 'able': case 'ible':
+      return isVowelLetter(prev) ? undefined : [reduced('ə'), c('b'), reduced('ᵊl'), ...z];
+    case 'ary': case 'ory': case 'ery':
+      return isVowelLetter(prev) ? undefined : [{ ph: base === 'ory' ? 'ɔ' : 'ɛ', vowel: true, full: true, fixed: 2 }, c('ɹ'), { ph: 'i', vowel: true, full: true }];
+    case 'sure':
+      return [c(isVowelLetter(prev) ? 'ʒ' : 'ʃ'), reduced('əɹ'), ...z];
+    default:
+      return undefined;
+  }
+}
 
 function toUnits(word: string): Unit[] {
   const units: Unit[] = [];
@@ -51,6 +94,11 @@ function toUnits(word: string): Unit[] {
       consonant(sh);
       units.push({ ph: rest.endsWith('al') ? 'əl' : 'ən', vowel: true, full: false });
       if (rest.endsWith('s')) consonant('z');
+      break;
+    }
+    const suffix = suffixUnits(w, i, rest);
+    if (suffix) {
+      units.push(...suffix);
       break;
     }
     if (rest === 'ful' && i > 0) {
@@ -93,15 +141,29 @@ function toUnits(word: string): Unit[] {
       const r = w[i + 1];
       if (r === 'r' && !isVowelLetter(w[i + 2])) {
         const rc = c === 'a' ? 'ɑɹ' : c === 'o' ? 'ɔɹ' : 'ɜɹ';
-        units.push({ ph: rc, vowel: true, full: rc !== 'ɜɹ' });
+        // -ar/-or/-ard/-ord in a final syllable are unstressed schwa + r (doctor, mustard, Stafford).
+        const finalSyllable = !/[aeiouy]/.test(w.slice(i + 2));
+        units.push({ ph: rc, vowel: true, full: rc !== 'ɜɹ' && !(finalSyllable && i > 1) });
         i += 2;
+        continue;
+      }
+      if (rest.startsWith('ear') && w[i + 3] !== undefined && !isVowelLetter(w[i + 3]) && w[i + 3] !== 'r') {
+        units.push({ ph: 'ɜɹ', vowel: true, full: false });
+        i += 3;
+        continue;
+      }
+      if (/^ull/.test(rest) && 'fpb'.includes(w[i - 1] ?? '#')) {
+        units.push({ ph: 'ʊ', vowel: true, full: true });
+        i += 1;
         continue;
       }
       const digraph = VOWEL_GRAPHEMES.find(([g]) => rest.startsWith(g));
       if (digraph) {
         const [g, ph] = digraph;
         const final = i + g.length === w.length;
-        units.push({ ph: g === 'ie' && final && w.length <= 4 ? 'I' : g === 'ow' && !final && w[i + 2] === 'n' ? 'W' : g === 'ey' && final ? 'i' : ph, vowel: true, full: true });
+        let chosen = g === 'ie' && final && w.length <= 4 ? 'I' : g === 'ow' && !final && w[i + 2] === 'n' ? 'W' : g === 'ey' && final ? 'i' : ph;
+        if (g === 'ea' && /^(d[^e]|d$|lth|ther|sure|vy|ven|th$|sant|ther|thy)/.test(w.slice(i + 2))) chosen = 'ɛ';
+        units.push({ ph: chosen, vowel: true, full: true });
         i += g.length;
         continue;
       }
@@ -117,11 +179,15 @@ function toUnits(word: string): Unit[] {
       } else if (c === 'e' && finalOpen) {
         units.push({ ph: 'i', vowel: true, full: true });
       } else if (finalOpen && (c === 'o' || c === 'i' || c === 'a')) {
-        units.push({ ph: c === 'o' ? 'O' : c === 'i' ? 'i' : 'ə', vowel: true, full: c !== 'a' });
+        units.push({ ph: c === 'o' ? 'O' : c === 'i' ? 'i' : 'ə', vowel: true, full: c !== 'a', fixed: 0 });
       } else if (magic || beforeIon || beforeLe) {
-        units.push({ ph: LONG[c] ?? 'ə', vowel: true, full: true });
+        units.push({ ph: longVowel(c, w, i), vowel: true, full: true });
+      } else if (isVowelLetter(w[i + 1]) && c !== 'y') {
+        // Two vowels in hiatus (riot, diet, poet): the first is long.
+        units.push({ ph: c === 'u' ? 'u' : (LONG[c] ?? 'ə'), vowel: true, full: c !== 'i' && c !== 'e' });
       } else {
-        units.push({ ph: SHORT[c] ?? 'ə', vowel: true, full: false });
+        const single = w[i + 1] !== undefined && !isVowelLetter(w[i + 1]) && w[i + 1] !== 'x' && w[i + 1] !== w[i + 2] && isVowelLetter(w[i + 2]) && !(w[i + 1] === 'r');
+        units.push({ ph: SHORT[c] ?? 'ə', vowel: true, full: false, ...(single && c !== 'y' ? { open: longVowel(c, w, i) } : {}) });
       }
       i += 1;
       continue;
@@ -129,6 +195,34 @@ function toUnits(word: string): Unit[] {
     if (c === 'y') {
       consonant('j');
       i += 1;
+      continue;
+    }
+    if (rest.startsWith('chr') || rest.startsWith('chl')) {
+      consonant('k');
+      i += 2;
+      continue;
+    }
+    if (c === 'g' && w[i + 1] === 'g') {
+      i += 1;
+      continue;
+    }
+    if (c === 'n' && w[i + 1] === 'g' && /^ge(s|d)?$/.test(w.slice(i + 2))) {
+      consonant('nʤ');
+      i += 2;
+      continue;
+    }
+    if (i === 0 && /^(gn|ps|pn)/.test(rest)) {
+      consonant(rest[1] === 's' ? 's' : 'n');
+      i += 2;
+      continue;
+    }
+    if ((rest === 'mb' || rest === 'mbs' || rest === 'mn') && i > 0) {
+      consonant(rest === 'mbs' ? 'mz' : 'm');
+      break;
+    }
+    if (rest.startsWith('th') && (/^th(er|e$|es$|ed$|ing$)/.test(rest) && i > 0)) {
+      consonant('ð');
+      i += 2;
       continue;
     }
     if ((c === 'c' || c === 'g') && w[i + 1] !== 'h') {
@@ -173,45 +267,88 @@ function toUnits(word: string): Unit[] {
   return units;
 }
 
-const NOT_BEFORE_VOWEL = '(?![AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ])';
-const GB_R = [
-  [new RegExp(`ɑɹ${NOT_BEFORE_VOWEL}`, 'g'), 'ɑː'], [new RegExp(`ɔɹ${NOT_BEFORE_VOWEL}`, 'g'), 'ɔː'],
-  [new RegExp(`ɜɹ${NOT_BEFORE_VOWEL}`, 'g'), 'ɜː'], [new RegExp(`əɹ${NOT_BEFORE_VOWEL}`, 'g'), 'ə'],
-] as const;
+const ARPA_CONSONANTS: Readonly<Record<string, string>> = {
+  b: 'B', d: 'D', f: 'F', h: 'HH', j: 'Y', k: 'K', l: 'L', m: 'M', n: 'N', p: 'P', s: 'S', t: 'T', v: 'V', w: 'W', z: 'Z',
+  ɡ: 'G', ŋ: 'NG', ɹ: 'R', ʃ: 'SH', ʒ: 'ZH', ð: 'DH', θ: 'TH', ʤ: 'JH', ʧ: 'CH',
+};
+const ARPA_VOWELS: Readonly<Record<string, string>> = {
+  A: 'EY', I: 'AY', O: 'OW', W: 'AW', Y: 'OY', i: 'IY', u: 'UW', æ: 'AE', ɑ: 'AA', ɔ: 'AO', ɛ: 'EH', ɪ: 'IH', ʊ: 'UH',
+  ʌ: 'AH', ə: 'AH', ᵊ: 'AH', ᵻ: 'IH',
+};
 
-function usToGb(ph: string): string {
-  let out = ph;
-  for (const [pattern, replacement] of GB_R) out = out.replace(pattern, replacement);
-  return out
-    .replace(/æ/g, 'a').replace(/O/g, 'Q').replace(/ᵻ/g, 'ɪ');
+/** Writes one unit as ARPAbet; the first vowel symbol carries the stress digit. */
+function unitToArpabet(ph: string, stress: number): string[] {
+  const out: string[] = [];
+  let stressed = false;
+  for (let k = 0; k < ph.length; k++) {
+    const ch = ph[k] ?? '';
+    if ((ch === 'ɜ' || ch === 'ə') && ph[k + 1] === 'ɹ') {
+      out.push(`ER${stressed ? 0 : stress}`);
+      stressed = true;
+      k++;
+      continue;
+    }
+    const vowel = ARPA_VOWELS[ch];
+    if (vowel !== undefined) {
+      out.push(`${vowel}${stressed ? 0 : stress}`);
+      stressed = true;
+      continue;
+    }
+    const consonant = ARPA_CONSONANTS[ch];
+    if (consonant !== undefined) out.push(consonant);
+  }
+  return out;
 }
+
+/** Long vowels and diphthongs keep a secondary stress away from the primary, as CMUdict and misaki write them. */
+const LONG_SYMBOLS = new Set(['A', 'I', 'O', 'W', 'Y', 'u', 'ju']);
 
 /**
  * Pronounces a lower-case a-z word by rule. Always returns a non-empty string for input with at least one letter.
+ * The units are stressed, written as ARPAbet and run through the same CMU -> misaki conversion as lexicon words, so
+ * flapping, syllabic endings, ᵻ and the GB forms follow the same conventions.
  * @internal
  */
 export function ruleBasedPhonemes(word: string, dialect: Dialect): string {
   const clean = word.toLowerCase().replace(/[^a-z]/g, '');
   if (!clean) return '';
   const units = toUnits(clean);
-  const vowels = units.filter((u) => u.vowel);
-  let stressIndex = 0;
-  if (vowels.length > 2 && UNSTRESSED_PREFIXES.some((p) => clean.startsWith(p) && clean.length > p.length + 3)) stressIndex = 1;
-  // Suffixes that fix the stress: -tion/-ic/-ial on the syllable before, -ity/-ical/-ify one further back.
-  if (vowels.length >= 2 && /([tsc]i(on|an|al)|ic|ics|ious|eous)$/.test(clean)) stressIndex = vowels.length - 2;
-  if (vowels.length >= 3 && /(ity|ities|ical|ically|ify|ian)$/.test(clean)) stressIndex = vowels.length - 3;
+  const vowelCount = units.filter((u) => u.vowel).length;
+  const stressIndex = primaryStressIndex(clean, vowelCount);
   let v = 0;
-  let out = '';
+  const arpabet: string[] = [];
   for (const unit of units) {
     if (!unit.vowel) {
-      out += unit.ph;
+      arpabet.push(...unitToArpabet(unit.ph, -1));
       continue;
     }
-    if (v === stressIndex) out += `ˈ${unit.ph}`;
-    else if (unit.ph === 'ɜɹ') out += 'əɹ';
-    else if (!unit.full && unit.ph !== 'ᵊl' && unit.ph !== 'ᵻ' && unit.ph !== 'ɪ' && unit.ph.length === 1) out += 'ə';
-    else out += unit.ph;
+    let stress = 0;
+    let ph = unit.ph;
+    if (v === stressIndex) {
+      stress = 1;
+      // A stressed vowel before one consonant and a final syllable is long (rodent, music, rival).
+      if (unit.open !== undefined && v === vowelCount - 2 && (unit.open === 'ju' || unit.open === 'u' || !/(ic|ics|ical|ity|ish)$/.test(clean))) ph = unit.open;
+    } else if (unit.fixed !== undefined) stress = unit.fixed;
+    else if (unit.full && LONG_SYMBOLS.has(unit.ph) && Math.abs(v - stressIndex) >= 2 - (v > stressIndex && v === vowelCount - 1 ? 1 : 0)) stress = 2;
+    else if (v === 0 && stressIndex >= 2) stress = 2;
+    if (stress === 0 && !unit.full && ph.length === 1 && ph !== 'ɪ' && ph !== 'ᵻ') ph = 'ə';
+    if (stress === 0 && !unit.full && (ph === 'ɑɹ' || ph === 'ɔɹ')) ph = 'əɹ';
+    arpabet.push(...unitToArpabet(ph, stress));
     v++;
   }
-  return dialect === 'en-gb' ? usToGb(out) : out;
+  return arpabetToMisaki(arpabet.join(' '), clean, dialect);
+}
+
+/** Index of the vowel that takes primary stress, from prefixes, suffixes and syllable count. */
+function primaryStressIndex(clean: string, vowels: number): number {
+  // Stress-neutral endings: stress the word as if they were not there.
+  const neutral = /(ments?|ness|less|ful|ly|ings?|ers?)$/.exec(clean);
+  const core = neutral && vowels > 1 ? vowels - 1 : vowels;
+  let stressIndex = core >= 4 ? core - 3 : 0;
+  if (core > 2 && core < 4 && UNSTRESSED_PREFIXES.some((p) => clean.startsWith(p) && clean.length > p.length + 3)) stressIndex = 1;
+  if (core >= 3 && /(ous|ize|izes|ized|ate|ates|ated|ity|ities|ical|ically|ify|ian|ology|ologist|ography)$/.test(clean)) stressIndex = core - 3;
+  if (core >= 4 && /(ary|ory|ery)$/.test(clean)) stressIndex = core - 4;
+  // -tion/-ic/-ial on the syllable before.
+  if (core >= 2 && /([tsc]i(on|ons|an|al)|ic|ics|ious|eous)$/.test(clean)) stressIndex = core - 2;
+  return Math.max(0, stressIndex);
 }
