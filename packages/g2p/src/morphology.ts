@@ -46,6 +46,8 @@ interface Suffix {
 
 const dropped = (word: string, n: number): string => word.slice(0, word.length - n);
 const undouble = (s: string): string[] => (s.length > 2 && s[s.length - 1] === s[s.length - 2] ? [s.slice(0, -1)] : []);
+/** Stems for a vowel-initial suffix: after one vowel + one consonant the dropped-e stem comes first (riding: ride, not rid). */
+const eStems = (s: string): string[] => (/[^aeiou][aeiou][^aeiouwxy]$/.test(s) ? [`${s}e`, s] : [s, `${s}e`]);
 
 const SUFFIXES: readonly Suffix[] = [
   { spelling: "'s", stems: (w) => [dropped(w, 2)], apply: suffixS },
@@ -54,21 +56,59 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'es', stems: (w) => [dropped(w, 2), dropped(w, 1)], apply: suffixS },
   { spelling: 's', stems: (w) => (w.endsWith('ss') ? [] : [dropped(w, 1)]), apply: suffixS },
   { spelling: 'ied', stems: (w) => [`${dropped(w, 3)}y`], apply: suffixEd },
-  { spelling: 'ed', stems: (w) => [dropped(w, 2), dropped(w, 1), ...undouble(dropped(w, 2))], apply: suffixEd },
-  { spelling: 'ing', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, ...undouble(dropped(w, 3))], apply: suffixIng },
+  { spelling: 'ed', stems: (w) => [...eStems(dropped(w, 2)), ...undouble(dropped(w, 2))], apply: (s, d) => suffixEd(unsyllabic(s), d) },
+  { spelling: 'ing', stems: (w) => [...eStems(dropped(w, 3)), ...undouble(dropped(w, 3))], apply: suffixIng },
   { spelling: 'ier', stems: (w) => [`${dropped(w, 3)}y`], apply: (s, d) => vowelSuffix(s.replace(/i$/, ''), d === 'en-gb' ? 'iə' : 'iəɹ', d) },
   { spelling: 'iest', stems: (w) => [`${dropped(w, 4)}y`], apply: (s, d) => vowelSuffix(s.replace(/i$/, ''), d === 'en-gb' ? 'iɪst' : 'iᵻst', d) },
-  { spelling: 'er', stems: (w) => [dropped(w, 2), dropped(w, 1), ...undouble(dropped(w, 2))], apply: (s, d) => vowelSuffix(s, d === 'en-gb' ? 'ə' : 'əɹ', d) },
+  { spelling: 'er', stems: (w) => [...eStems(dropped(w, 2)), ...undouble(dropped(w, 2))], apply: (s, d) => vowelSuffix(s, d === 'en-gb' ? 'ə' : 'əɹ', d) },
   { spelling: 'est', stems: (w) => [dropped(w, 3), dropped(w, 2), ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, d === 'en-gb' ? 'ɪst' : 'ᵻst', d) },
   { spelling: 'ily', stems: (w) => [`${dropped(w, 3)}y`], apply: (s) => `${s.replace(/i$/, '')}əli` },
-  { spelling: 'ly', stems: (w) => [dropped(w, 2)], apply: (s) => `${s}li` },
+  { spelling: 'ically', stems: (w) => [dropped(w, 4)], apply: (s, d) => (d === 'en-us' ? `${s.replace(/ɪk$/, 'ək')}ᵊli` : `${s}li`) },
+  { spelling: 'ly', stems: (w) => [dropped(w, 2)], apply: (s) => (s.endsWith('l') ? `${s}i` : `${s}li`) },
   { spelling: 'iness', stems: (w) => [`${dropped(w, 5)}y`], apply: (s) => `${s}nəs` },
   { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}nəs` },
   { spelling: 'less', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}ləs` },
   { spelling: 'ful', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}fᵊl` },
-  { spelling: 'ment', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}mənt` },
-  { spelling: 'able', stems: (w) => [dropped(w, 4), `${dropped(w, 4)}e`], apply: (s, d) => vowelSuffix(s, 'əbᵊl', d) },
+  { spelling: 'ment', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-us' ? 'mᵊnt' : 'mənt'}` },
+  { spelling: 'able', stems: (w) => [dropped(w, 4), `${dropped(w, 4)}e`, ...undouble(dropped(w, 4))], apply: (s, d) => vowelSuffix(s, 'əbᵊl', d) },
+  { spelling: 'ably', stems: (w) => [dropped(w, 4), `${dropped(w, 4)}e`, ...undouble(dropped(w, 4))], apply: (s, d) => vowelSuffix(s, 'əbli', d) },
+  { spelling: 'ship', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}ʃˌɪp` },
+  { spelling: 'hood', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}hˌʊd` },
+  { spelling: 'like', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}lˌIk` },
+  { spelling: 'wise', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}wˌIz` },
+  { spelling: 'ward', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-gb' ? 'wəd' : 'wəɹd'}` },
+  { spelling: 'wards', stems: (w) => [dropped(w, 5)], apply: (s, d) => `${s}${d === 'en-gb' ? 'wədz' : 'wəɹdz'}` },
+  { spelling: 'dom', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}dəm` },
+  { spelling: 'ism', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s) => `${unsyllabic(s.replace(/i$/, ''))}ˌɪzəm` },
+  { spelling: 'ist', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => vowelSuffix(s.replace(/i$/, ''), 'ɪst', d) },
+  { spelling: 'ize', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s) => `${unsyllabic(s.replace(/i$/, ''))}ˌIz` },
+  { spelling: 'ish', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, 'ɪʃ', d) },
+  { spelling: 'ive', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`], apply: (s, d) => vowelSuffix(s, 'ɪv', d) },
+  { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: (s) => stressShift(s.replace(/ˌ?Iz$/, ''), 'əzˈAʃən') },
+  { spelling: 'ation', stems: (w) => [`${dropped(w, 5)}ate`, dropped(w, 5), `${dropped(w, 5)}e`], apply: (s) => stressShift(s.replace(/ˌ?[Aə]t$/, ''), 'ˈAʃən') },
 ];
+
+/** A syllabic ᵊl before a suffix becomes a full əl syllable (muddle -> muddled, symbol -> symbolism). */
+function unsyllabic(stem: string): string {
+  return stem.endsWith('ᵊl') ? `${stem.slice(0, -2)}əl` : stem;
+}
+
+/**
+ * A suffix that takes the primary stress (-ation): the stem's stresses become secondary, and a secondary on the
+ * stem's last vowel is dropped since it would sit right before the new primary (mutate -> mutation).
+ */
+function stressShift(stem: string, suffix: string): string {
+  let out = demote(stem);
+  const lastVowel = lastVowelIndex(out);
+  const mark = out.lastIndexOf('ˌ');
+  if (mark >= 0 && mark === lastVowel - 1) out = `${out.slice(0, mark)}${out[lastVowel] === 'ʌ' ? 'ə' : (out[lastVowel] ?? '')}${out.slice(lastVowel + 1)}`;
+  return out + suffix;
+}
+
+function lastVowelIndex(phonemes: string): number {
+  for (let i = phonemes.length - 1; i >= 0; i--) if (VOWEL_SYMBOLS.includes(phonemes[i] ?? '')) return i;
+  return -1;
+}
 
 interface Prefix {
   readonly spelling: string;
@@ -78,7 +118,7 @@ interface Prefix {
 
 const PREFIXES: readonly Prefix[] = [
   { spelling: 'un', us: 'ˌʌn', gb: 'ˌʌn' },
-  { spelling: 're', us: 'ɹˌi', gb: 'ɹˌiː' },
+  { spelling: 're', us: 'ɹi', gb: 'ɹiː' },
   { spelling: 'non', us: 'nˌɑn', gb: 'nˌɒn' },
   { spelling: 'dis', us: 'dˌɪs', gb: 'dˌɪs' },
   { spelling: 'mis', us: 'mˌɪs', gb: 'mˌɪs' },
@@ -91,6 +131,30 @@ const PREFIXES: readonly Prefix[] = [
   { spelling: 'anti', us: 'ˌæntI', gb: 'ˌantI' },
   { spelling: 'multi', us: 'mˌʌlti', gb: 'mˌʌlti' },
   { spelling: 'co', us: 'kˌO', gb: 'kˌQ' },
+  { spelling: 'inter', us: 'ˌɪntəɹ', gb: 'ˌɪntə' },
+  { spelling: 'semi', us: 'sˌɛmi', gb: 'sˌɛmi' },
+  { spelling: 'micro', us: 'mˌIkɹO', gb: 'mˌIkɹQ' },
+  { spelling: 'macro', us: 'mˌækɹO', gb: 'mˌakɹQ' },
+  { spelling: 'mega', us: 'mˌɛɡə', gb: 'mˌɛɡə' },
+  { spelling: 'auto', us: 'ˌɔɾO', gb: 'ˌɔːtQ' },
+  { spelling: 'bio', us: 'bˌIO', gb: 'bˌIQ' },
+  { spelling: 'geo', us: 'ʤˌiO', gb: 'ʤˌiːQ' },
+  { spelling: 'hyper', us: 'hˌIpəɹ', gb: 'hˌIpə' },
+  { spelling: 'neo', us: 'nˌiO', gb: 'nˌiːQ' },
+  { spelling: 'post', us: 'pˌOst', gb: 'pˌQst' },
+  { spelling: 'tele', us: 'tˌɛlə', gb: 'tˌɛlɪ' },
+  { spelling: 'poly', us: 'pˌɑli', gb: 'pˌɒli' },
+  { spelling: 'mono', us: 'mˌɑnO', gb: 'mˌɒnQ' },
+  { spelling: 'pseudo', us: 'sˌudO', gb: 'sjˌuːdQ' },
+  { spelling: 'counter', us: 'kˌWntəɹ', gb: 'kˌWntə' },
+  { spelling: 'fore', us: 'fˌɔɹ', gb: 'fˌɔː' },
+  { spelling: 'mid', us: 'mˌɪd', gb: 'mˌɪd' },
+  { spelling: 'extra', us: 'ˌɛkstɹə', gb: 'ˌɛkstɹə' },
+  { spelling: 'ultra', us: 'ˌʌltɹə', gb: 'ˌʌltɹə' },
+  { spelling: 'trans', us: 'tɹˌænz', gb: 'tɹˌanz' },
+  { spelling: 'photo', us: 'fˌOɾO', gb: 'fˌQtQ' },
+  { spelling: 'thermo', us: 'θˌɜɹmO', gb: 'θˌɜːmQ' },
+  { spelling: 'psycho', us: 'sˌIkO', gb: 'sˌIkQ' },
 ];
 
 /**
@@ -98,21 +162,30 @@ const PREFIXES: readonly Prefix[] = [
  * Stems must be at least 2 letters (suffixes) or 3 letters (prefixes) so short words are not mis-split.
  * @internal
  */
-export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect): string | undefined {
+export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect, depth = 1): string | undefined {
+  // A stem may itself be derived once more (un + friend + ly, national + ize + ation).
+  const stemOf: StemLookup = depth > 0 ? (w) => lookup(w) ?? (w.length >= 5 ? byMorphology(w, lookup, dialect, depth - 1) : undefined) : lookup;
   for (const suffix of SUFFIXES) {
     if (word.length < suffix.spelling.length + 2 || !word.endsWith(suffix.spelling)) continue;
     for (const stem of suffix.stems(word)) {
       if (stem.length < 2) continue;
-      const phonemes = lookup(stem);
-      if (phonemes !== undefined) return suffix.apply(phonemes, dialect);
+      const phonemes = stemOf(stem);
+      if (phonemes !== undefined) return suffix.apply(stressed(phonemes), dialect);
     }
   }
   for (const prefix of PREFIXES) {
     if (word.length < prefix.spelling.length + 3 || !word.startsWith(prefix.spelling)) continue;
-    const phonemes = lookup(word.slice(prefix.spelling.length));
+    const phonemes = stemOf(word.slice(prefix.spelling.length));
     if (phonemes !== undefined) return (dialect === 'en-gb' ? prefix.gb : prefix.us) + phonemes;
   }
   return undefined;
+}
+
+/** Function-word stems come unstressed from the lexicon; a derived word stresses their vowel (must -> muster). */
+function stressed(phonemes: string): string {
+  if (phonemes.includes('ˈ') || phonemes.includes('ˌ')) return phonemes;
+  for (let i = 0; i < phonemes.length; i++) if (VOWEL_SYMBOLS.includes(phonemes[i] ?? '')) return `${phonemes.slice(0, i)}ˈ${phonemes.slice(i)}`;
+  return phonemes;
 }
 
 /** Demotes primary stress to secondary (second element of a compound). @internal */

@@ -180,14 +180,19 @@ export class WordResolver {
   /** Splits an unknown word into two known words (sweatshirt = sweat + shirt), the second with secondary stress. */
   private compound(lower: string): string | undefined {
     if (lower.length < 8) return undefined;
+    // Of all splits into two known words, take the most balanced one, then the one with the longer second part
+    // (sweat+shirt over sweats+hirt, ring+leader over ringle+ader).
+    let best: { score: number; phonemes: string } | undefined;
     for (let i = lower.length - 4; i >= 4; i--) {
+      const score = Math.min(i, lower.length - i) * 100 + (lower.length - i);
+      if (best !== undefined && score <= best.score) continue;
       const left = this.lookupStack(lower.slice(0, i));
       if (left === undefined) continue;
       const rightWord = lower.slice(i);
       const right = this.lookupStack(rightWord) ?? byMorphology(rightWord, (w) => this.lookupStack(w), this.dialect);
-      if (right !== undefined) return left + demote(right);
+      if (right !== undefined) best = { score, phonemes: left + demote(right) };
     }
-    return undefined;
+    return best?.phonemes;
   }
 
   /** Words mixing digits and letters (mp3, G2P): letter runs are words, digits are read one by one. */

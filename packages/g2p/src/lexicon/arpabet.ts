@@ -210,11 +210,15 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         continue;
       }
       const lTrigger = prev !== undefined && SYLLABIC_L_AFTER.has(prev.base) && !(prev.base === 'UW' && prev.stress !== 1);
-      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && lTrigger && (isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3))) {
+      // misaki keeps a full əl before the -d of a past tense (muddled mˈʌdəld, muffled).
+      const pastL = phones[i + 2]?.base === 'D' && spelling.endsWith('led');
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && lTrigger && !pastL && (isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3))) {
         out += 'ᵊ';
         continue;
       }
-      if (p.base === 'AH' && p.stress === 0 && next?.base === 'N' && prev && isSyllabicN(prev, phones, i, spelling, dialect)) {
+      // US -ment is written mᵊnt in misaki's gold lexicon (movement, fulfillment).
+      const ment = us && prev?.base === 'M' && afterNext?.base === 'T' && /ments?$/.test(spelling) && isFinalCluster(phones, i + 3);
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'N' && prev && (ment || isSyllabicN(prev, phones, i, spelling, dialect))) {
         out += 'ᵊ';
         continue;
       }
