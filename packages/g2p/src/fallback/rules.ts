@@ -56,6 +56,10 @@ function suffixUnits(w: string, i: number, rest: string): Unit[] | undefined {
   const base = plural ? rest.slice(0, -1) : rest;
   const z: Unit[] = plural ? [{ ph: 'z', vowel: false, full: false }] : [];
   const c = (ph: string): Unit => ({ ph, vowel: false, full: false });
+  if (rest === 'ity' || rest === 'ities') {
+    return [reduced('ə'), c('t'), { ph: 'i', vowel: true, full: true, fixed: 0 }, ...(rest === 'ities' ? [c('z')] : [])];
+  }
+  if ((rest === 'gue' || rest === 'que') && isVowelLetter(prev)) return [c(rest === 'gue' ? 'ɡ' : 'k')];
   switch (base) {
     case 'ive':
       return [{ ph: 'ɪ', vowel: true, full: false }, c('v'), ...z];
@@ -69,7 +73,7 @@ function suffixUnits(w: string, i: number, rest: string): Unit[] | undefined {
       return [c('ʧ'), { ph: 'u', vowel: true, full: true, fixed: 0 }, reduced('ə'), c('l'), ...z];
     case 'able': case 'ible':
       return isVowelLetter(prev) ? undefined : [reduced('ə'), c('b'), reduced('ᵊl'), ...z];
-    case 'ary': case 'ory': case 'ery':
+    case 'ary': case 'ory':
       return isVowelLetter(prev) ? undefined : [{ ph: base === 'ory' ? 'ɔ' : 'ɛ', vowel: true, full: true, fixed: 2 }, c('ɹ'), { ph: 'i', vowel: true, full: true }];
     case 'sure':
       return [c(isVowelLetter(prev) ? 'ʒ' : 'ʃ'), reduced('əɹ'), ...z];
@@ -140,7 +144,7 @@ function toUnits(word: string): Unit[] {
     if (isVowelLetter(c) && !(c === 'y' && i === 0)) {
       const r = w[i + 1];
       if (r === 'r' && !isVowelLetter(w[i + 2])) {
-        const rc = c === 'a' ? 'ɑɹ' : c === 'o' ? 'ɔɹ' : 'ɜɹ';
+        const rc = c === 'a' ? (w[i - 1] === 'w' ? 'ɔɹ' : 'ɑɹ') : c === 'o' ? 'ɔɹ' : 'ɜɹ';
         // -ar/-or/-ard/-ord in a final syllable are unstressed schwa + r (doctor, mustard, Stafford).
         const finalSyllable = !/[aeiouy]/.test(w.slice(i + 2));
         units.push({ ph: rc, vowel: true, full: rc !== 'ɜɹ' && !(finalSyllable && i > 1) });
@@ -187,7 +191,19 @@ function toUnits(word: string): Unit[] {
         units.push({ ph: c === 'u' ? 'u' : (LONG[c] ?? 'ə'), vowel: true, full: c !== 'i' && c !== 'e' });
       } else {
         const single = w[i + 1] !== undefined && !isVowelLetter(w[i + 1]) && w[i + 1] !== 'x' && w[i + 1] !== w[i + 2] && isVowelLetter(w[i + 2]) && !(w[i + 1] === 'r');
-        units.push({ ph: SHORT[c] ?? 'ə', vowel: true, full: false, ...(single && c !== 'y' ? { open: longVowel(c, w, i) } : {}) });
+        const afterW = c === 'a' && (w[i - 1] === 'w' || (w[i - 1] === 'u' && w[i - 2] === 'q')) && !'kgx'.includes(w[i + 1] ?? 'k');
+        const prevConsonant = w[i - 1] !== undefined && !isVowelLetter(w[i - 1]) && !'rlj'.includes(w[i - 1] ?? '');
+        if (c === 'u' && single && w[i + 1] === 'l' && prevConsonant) {
+          // -ular, -ulate, -ulous: an unstressed u before l keeps its glide (muscular mˈʌskjələɹ).
+          consonant('j');
+          units.push({ ph: 'ʌ', vowel: true, full: false, open: 'u' });
+        } else if (c === 'u' && single && w[i + 1] !== 'l') {
+          units.push({ ph: longVowel(c, w, i), vowel: true, full: true });
+        } else if (c === 'o' && /^n(t|th|ey|key)/.test(w.slice(i + 1))) {
+          units.push({ ph: 'ʌ', vowel: true, full: false });
+        } else {
+          units.push({ ph: afterW ? 'ɑ' : (SHORT[c] ?? 'ə'), vowel: true, full: false, ...(single && c !== 'y' && c !== 'i' ? { open: longVowel(c, w, i) } : {}) });
+        }
       }
       i += 1;
       continue;
@@ -203,7 +219,13 @@ function toUnits(word: string): Unit[] {
       continue;
     }
     if (c === 'g' && w[i + 1] === 'g') {
-      i += 1;
+      consonant('ɡ');
+      i += 2;
+      continue;
+    }
+    if (c === 's' && w[i + 1] === 'c' && 'eiy'.includes(w[i + 2] ?? '#')) {
+      consonant('s');
+      i += 2;
       continue;
     }
     if (c === 'n' && w[i + 1] === 'g' && /^ge(s|d)?$/.test(w.slice(i + 2))) {
@@ -219,6 +241,12 @@ function toUnits(word: string): Unit[] {
     if ((rest === 'mb' || rest === 'mbs' || rest === 'mn') && i > 0) {
       consonant(rest === 'mbs' ? 'mz' : 'm');
       break;
+    }
+    if (rest.startsWith('thm')) {
+      consonant('ð');
+      if (i + 3 === w.length) units.push({ ph: 'ə', vowel: true, full: false });
+      i += 2;
+      continue;
     }
     if (rest.startsWith('th') && (/^th(er|e$|es$|ed$|ing$)/.test(rest) && i > 0)) {
       consonant('ð');
@@ -253,7 +281,7 @@ function toUnits(word: string): Unit[] {
         i += 1;
         continue;
       }
-      if (g === 'n' && (w[i + 1] === 'k' || (w[i + 1] === 'c' && !'eiy'.includes(w[i + 2] ?? '#')))) consonant('ŋ');
+      if (g === 'n' && (w[i + 1] === 'k' || (w[i + 1] === 'c' && !'eiyh'.includes(w[i + 2] ?? '#')))) consonant('ŋ');
       else if (g === 's' && i === w.length - 1 && i > 0 && !'sptkfc'.includes(w[i - 1] ?? '') && w[i - 1] !== 'u' && w[i - 1] !== 'i') consonant('z');
       else if (g === 'th' && i === 0 && /^th(e|is|at|ey|em|en|ere|ose|ough|us)$/.test(w)) consonant('ð');
       else if (g === 's' && isVowelLetter(w[i - 1]) && isVowelLetter(w[i + 1]) && i > 0) consonant('z');
@@ -347,7 +375,7 @@ function primaryStressIndex(clean: string, vowels: number): number {
   let stressIndex = core >= 4 ? core - 3 : 0;
   if (core > 2 && core < 4 && UNSTRESSED_PREFIXES.some((p) => clean.startsWith(p) && clean.length > p.length + 3)) stressIndex = 1;
   if (core >= 3 && /(ous|ize|izes|ized|ate|ates|ated|ity|ities|ical|ically|ify|ian|ology|ologist|ography)$/.test(clean)) stressIndex = core - 3;
-  if (core >= 4 && /(ary|ory|ery)$/.test(clean)) stressIndex = core - 4;
+  if (core >= 4 && /(ary|ory)$/.test(clean)) stressIndex = core - 4;
   // -tion/-ic/-ial on the syllable before.
   if (core >= 2 && /([tsc]i(on|ons|an|al)|ic|ics|ious|eous)$/.test(clean)) stressIndex = core - 2;
   return Math.max(0, stressIndex);
