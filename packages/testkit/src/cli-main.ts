@@ -9,6 +9,7 @@ import { KOKORO_LIKE_COST, calibrateCost, measureProfile, type LatencyMeasurer }
 import { resolveCost, type CostProfile } from './cost';
 import { TestkitError, isTestkitError } from './errors';
 import { VARIANT_NAMES, variantByName } from './variants';
+import { KOKORO_V1_VOICE_IDS } from './voices';
 
 /** Where the CLI writes, and how it times models (injected so tests need no clock). */
 export interface CliIo {
@@ -32,7 +33,7 @@ Commands:
       DIR/voices.bin (npz) and DIR/synthetic.json.
       --variant  ${VARIANT_NAMES.join(' | ')} (default hf)
       --cost     none (default), kokoro (Kokoro-like latency, see README) or a JSON CostProfile
-      --voices   comma-separated voice ids (default: the built-in list of 17)
+      --voices   comma-separated voice ids, or 'all' for Kokoro v1.0's 54 ids (default: the built-in list of 17)
   calibrate [--threads N] [--runs N] [--check]
       Fit the cost knob to Kokoro's measured 2-core profile scaled by 1/10 on this machine,
       or with --check only time KOKORO_LIKE_COST against the targets. Prints JSON.
@@ -70,7 +71,7 @@ async function model(args: string[], io: CliIo): Promise<void> {
     allowPositionals: false,
   });
   if (!values.out) throw new TestkitError('KOKORO_TESTKIT_BAD_ARGUMENT', 'model needs --out DIR (the folder to write the model and voices to).');
-  const voices = values.voices?.split(',').map((v) => v.trim()).filter((v) => v.length > 0);
+  const voices = values.voices === 'all' ? [...KOKORO_V1_VOICE_IDS] : values.voices?.split(',').map((v) => v.trim()).filter((v) => v.length > 0);
   const assets = await writeSyntheticAssets(values.out, {
     variant: variantByName(values.variant ?? 'hf'),
     cost: parseCost(values.cost),

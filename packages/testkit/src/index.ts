@@ -47,6 +47,7 @@ export { encodeNpy, encodeNpz, type NpzEntry } from './npy';
 export { VARIANTS, VARIANT_NAMES, resolveVariant, variantByName, type SyntheticVariant, type VariantName } from './variants';
 export {
   DEFAULT_VOICE_IDS,
+  KOKORO_V1_VOICE_IDS,
   STYLE_DIM,
   VOICE_FILLER_AMPLITUDE,
   VOICE_PACK_LENGTH,

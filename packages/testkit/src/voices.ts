@@ -42,6 +42,23 @@ export const DEFAULT_VOICE_IDS: readonly string[] = Object.freeze([
 ]);
 
 /**
+ * All 54 voice ids of Kokoro v1.0 (../shared/kokoro/VOICES.md), so a synthetic voice folder can
+ * stand in for the real one: every id and every OpenAI voice name a server maps resolves.
+ * `--voices all` on the CLI writes these (indices follow this order).
+ */
+export const KOKORO_V1_VOICE_IDS: readonly string[] = Object.freeze([
+  ...['alloy', 'aoede', 'bella', 'heart', 'jessica', 'kore', 'nicole', 'nova', 'river', 'sarah', 'sky'].map((n) => `af_${n}`),
+  ...['adam', 'echo', 'eric', 'fenrir', 'liam', 'michael', 'onyx', 'puck', 'santa'].map((n) => `am_${n}`),
+  ...['alice', 'emma', 'isabella', 'lily'].map((n) => `bf_${n}`),
+  ...['daniel', 'fable', 'george', 'lewis'].map((n) => `bm_${n}`),
+  'ef_dora', 'em_alex', 'em_santa', 'ff_siwis',
+  'hf_alpha', 'hf_beta', 'hm_omega', 'hm_psi', 'if_sara', 'im_nicola',
+  'jf_alpha', 'jf_gongitsune', 'jf_nezumi', 'jf_tebukuro', 'jm_kumo',
+  'pf_dora', 'pm_alex', 'pm_santa',
+  'zf_xiaobei', 'zf_xiaoni', 'zf_xiaoxiao', 'zf_xiaoyi', 'zm_yunjian', 'zm_yunxi', 'zm_yunxia', 'zm_yunyang',
+]);
+
+/**
  * A synthetic voice pack, row-major `[510, 1, 256]`: row r has column 0 =
  * `STYLE_ROW_SCALE * (r + 1) / 512`, column 1 = `STYLE_VOICE_SCALE * (voiceIndex + 1) / 64`,
  * and columns 2..255 deterministic pseudo-random values in ±{@link VOICE_FILLER_AMPLITUDE}.

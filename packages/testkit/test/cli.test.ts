@@ -6,7 +6,7 @@ import * as ort from 'onnxruntime-node';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { EXIT, runCli, type CliIo } from '../src/cli-main';
-import type { LatencyMeasurer } from '../src/index';
+import { KOKORO_V1_VOICE_IDS, type LatencyMeasurer } from '../src/index';
 
 function sinks(createMeasurer?: CliIo['createMeasurer']) {
   const out: string[] = [];
@@ -33,6 +33,19 @@ describe('testkit CLI', () => {
     const session = await ort.InferenceSession.create(printed.modelPath);
     expect(session.inputMetadata.find((m) => m.name === 'speed')).toMatchObject({ type: 'int32' });
     await session.release();
+  });
+
+  it('model --voices all writes every Kokoro v1.0 voice id, indexed in list order', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'testkit-cli-'));
+    dirs.push(dir);
+    const s = sinks();
+    expect(await runCli(['model', '--out', dir, '--voices', 'all'], s.io)).toBe(EXIT.ok);
+    const printed = JSON.parse(s.out()) as { voiceIds: string[] };
+    expect(printed.voiceIds).toHaveLength(54);
+    expect(printed.voiceIds).toEqual([...KOKORO_V1_VOICE_IDS]);
+    const files = await readdir(join(dir, 'voices'));
+    for (const id of ['af_alloy', 'am_echo', 'bm_fable', 'af_nova', 'am_onyx', 'zm_yunyang']) expect(files).toContain(`${id}.bin`);
+    expect(new Set(KOKORO_V1_VOICE_IDS).size).toBe(54);
   });
 
   it.each([
