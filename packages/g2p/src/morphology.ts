@@ -155,6 +155,15 @@ const PREFIXES: readonly Prefix[] = [
   { spelling: 'photo', us: 'fˌOɾO', gb: 'fˌQtQ' },
   { spelling: 'thermo', us: 'θˌɜɹmO', gb: 'θˌɜːmQ' },
   { spelling: 'psycho', us: 'sˌIkO', gb: 'sˌIkQ' },
+  { spelling: 'hydro', us: 'hˌIdɹO', gb: 'hˌIdɹQ' },
+  { spelling: 'electro', us: 'əlˌɛktɹO', gb: 'ɪlˌɛktɹQ' },
+  { spelling: 'neuro', us: 'nˌʊɹO', gb: 'njˌʊəɹQ' },
+  { spelling: 'cardio', us: 'kˌɑɹdiO', gb: 'kˌɑːdɪQ' },
+  { spelling: 'aero', us: 'ˌɛɹO', gb: 'ˌɛːɹQ' },
+  { spelling: 'astro', us: 'ˌæstɹO', gb: 'ˌastɹQ' },
+  { spelling: 'cyber', us: 'sˌIbəɹ', gb: 'sˌIbə' },
+  { spelling: 'proto', us: 'pɹˌOɾO', gb: 'pɹˌQtQ' },
+  { spelling: 'retro', us: 'ɹˌɛtɹO', gb: 'ɹˌɛtɹQ' },
 ];
 
 /**

@@ -141,9 +141,16 @@ function toUnits(word: string): Unit[] {
       if (rest.endsWith('s')) consonant('z');
       break;
     }
+    if (i === 0 && /^ex[aeiouh]/.test(w) && w.length > 5) {
+      // exact, examine, exist: an unstressed ex- before a vowel is ɪɡz.
+      units.push({ ph: 'ɪ', vowel: true, full: false, fixed: 0 });
+      consonant('ɡz');
+      i += w[2] === 'h' ? 3 : 2;
+      continue;
+    }
     if (isVowelLetter(c) && !(c === 'y' && i === 0)) {
       const r = w[i + 1];
-      if (r === 'r' && !isVowelLetter(w[i + 2])) {
+      if (r === 'r' && !isVowelLetter(w[i + 2]) && w[i + 2] !== 'r') {
         const rc = c === 'a' ? (w[i - 1] === 'w' ? 'ɔɹ' : 'ɑɹ') : c === 'o' ? 'ɔɹ' : 'ɜɹ';
         // -ar/-or/-ard/-ord in a final syllable are unstressed schwa + r (doctor, mustard, Stafford).
         const finalSyllable = !/[aeiouy]/.test(w.slice(i + 2));
@@ -167,7 +174,8 @@ function toUnits(word: string): Unit[] {
         const final = i + g.length === w.length;
         let chosen = g === 'ie' && final && w.length <= 4 ? 'I' : g === 'ow' && !final && w[i + 2] === 'n' ? 'W' : g === 'ey' && final ? 'i' : ph;
         if (g === 'ea' && /^(d[^e]|d$|lth|ther|sure|vy|ven|th$|sant|ther|thy)/.test(w.slice(i + 2))) chosen = 'ɛ';
-        units.push({ ph: chosen, vowel: true, full: true });
+        // A final -ow/-ey is an unstressed ending (yellow, valley), never a secondary stress.
+        units.push({ ph: chosen, vowel: true, full: true, ...(final && (g === 'ow' || g === 'ey') ? { fixed: 0 as const } : {}) });
         i += g.length;
         continue;
       }
@@ -188,7 +196,8 @@ function toUnits(word: string): Unit[] {
         units.push({ ph: longVowel(c, w, i), vowel: true, full: true });
       } else if (isVowelLetter(w[i + 1]) && c !== 'y') {
         // Two vowels in hiatus (riot, diet, poet): the first is long.
-        units.push({ ph: c === 'u' ? 'u' : (LONG[c] ?? 'ə'), vowel: true, full: c !== 'i' && c !== 'e' });
+        if (c === 'i') units.push({ ph: 'i', vowel: true, full: true, fixed: 0, open: 'I' });
+        else units.push({ ph: c === 'u' ? 'u' : (LONG[c] ?? 'ə'), vowel: true, full: c !== 'e' });
       } else {
         const single = w[i + 1] !== undefined && !isVowelLetter(w[i + 1]) && w[i + 1] !== 'x' && w[i + 1] !== w[i + 2] && isVowelLetter(w[i + 2]) && !(w[i + 1] === 'r');
         const afterW = c === 'a' && (w[i - 1] === 'w' || (w[i - 1] === 'u' && w[i - 2] === 'q')) && !'kgx'.includes(w[i + 1] ?? 'k');
@@ -374,7 +383,8 @@ function primaryStressIndex(clean: string, vowels: number): number {
   const core = neutral && vowels > 1 ? vowels - 1 : vowels;
   let stressIndex = core >= 4 ? core - 3 : 0;
   if (core > 2 && core < 4 && UNSTRESSED_PREFIXES.some((p) => clean.startsWith(p) && clean.length > p.length + 3)) stressIndex = 1;
-  if (core >= 3 && /(ous|ize|izes|ized|ate|ates|ated|ity|ities|ical|ically|ify|ian|ology|ologist|ography)$/.test(clean)) stressIndex = core - 3;
+  if (core >= 3 && /(ous|ize|izes|ized|ate|ates|ated|ity|ities|ical|ically|ify|ian|ology|ologist|ography|ia|ium|io|ior|ient|ience|iant)$/.test(clean)) stressIndex = core - 3;
+  if (/^ex[aeiouh]/.test(clean) && clean.length > 5 && stressIndex === 0 && core >= 2) stressIndex = 1;
   if (core >= 4 && /(ary|ory)$/.test(clean)) stressIndex = core - 4;
   // -tion/-ic/-ial on the syllable before.
   if (core >= 2 && /([tsc]i(on|ons|an|al)|ic|ics|ious|eous)$/.test(clean)) stressIndex = core - 2;
