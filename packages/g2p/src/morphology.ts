@@ -193,7 +193,10 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
 /** Function-word stems come unstressed from the lexicon; a derived word stresses their vowel (must -> muster). */
 function stressed(phonemes: string): string {
   if (phonemes.includes('ˈ') || phonemes.includes('ˌ')) return phonemes;
-  for (let i = 0; i < phonemes.length; i++) if (VOWEL_SYMBOLS.includes(phonemes[i] ?? '')) return `${phonemes.slice(0, i)}ˈ${phonemes.slice(i)}`;
+  for (let i = 0; i < phonemes.length; i++) {
+    const ch = phonemes[i] ?? '';
+    if (VOWEL_SYMBOLS.includes(ch)) return `${phonemes.slice(0, i)}ˈ${ch === 'ə' ? 'ʌ' : ch}${phonemes.slice(i + 1)}`;
+  }
   return phonemes;
 }
 

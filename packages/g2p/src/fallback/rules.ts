@@ -208,6 +208,8 @@ function toUnits(word: string): Unit[] {
           units.push({ ph: 'ʌ', vowel: true, full: false, open: 'u' });
         } else if (c === 'u' && single && w[i + 1] !== 'l') {
           units.push({ ph: longVowel(c, w, i), vowel: true, full: true });
+        } else if (c === 'o' && w[i + 1] === 'r' && isVowelLetter(w[i + 2]) && w[i + 2] !== 'e') {
+          units.push({ ph: 'ɔ', vowel: true, full: false });
         } else if (c === 'o' && /^n(t|th|ey|key)/.test(w.slice(i + 1))) {
           units.push({ ph: 'ʌ', vowel: true, full: false });
         } else {
@@ -368,7 +370,7 @@ export function ruleBasedPhonemes(word: string, dialect: Dialect): string {
     } else if (unit.fixed !== undefined) stress = unit.fixed;
     else if (unit.full && LONG_SYMBOLS.has(unit.ph) && Math.abs(v - stressIndex) >= 2 - (v > stressIndex && v === vowelCount - 1 ? 1 : 0)) stress = 2;
     else if (v === 0 && stressIndex >= 2) stress = 2;
-    if (stress === 0 && !unit.full && ph.length === 1 && ph !== 'ɪ' && ph !== 'ᵻ') ph = 'ə';
+    if (stress === 0 && !unit.full && ph.length === 1 && ph !== 'ᵻ' && (ph !== 'ɪ' || (v > stressIndex && v < vowelCount - 1))) ph = 'ə';
     if (stress === 0 && !unit.full && (ph === 'ɑɹ' || ph === 'ɔɹ')) ph = 'əɹ';
     arpabet.push(...unitToArpabet(ph, stress));
     v++;
@@ -387,6 +389,6 @@ function primaryStressIndex(clean: string, vowels: number): number {
   if (/^ex[aeiouh]/.test(clean) && clean.length > 5 && stressIndex === 0 && core >= 2) stressIndex = 1;
   if (core >= 4 && /(ary|ory)$/.test(clean)) stressIndex = core - 4;
   // -tion/-ic/-ial on the syllable before.
-  if (core >= 2 && /([tsc]i(on|ons|an|al)|ic|ics|ious|eous)$/.test(clean)) stressIndex = core - 2;
+  if (core >= 2 && /([tsc]i(on|ons|an|al)|ic|ics|[ct]ious)$/.test(clean)) stressIndex = core - 2;
   return Math.max(0, stressIndex);
 }

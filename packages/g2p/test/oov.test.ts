@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ruleBasedPhonemes } from '../src/fallback/rules';
+import { EmbeddedLexicon, loadCmuDictionary } from '../src/lexicon/embedded';
+import { byMorphology } from '../src/morphology';
+import { WordResolver } from '../src/resolver';
+import { VOCAB } from '../src/index';
+import { readPairs } from './helpers';
+
+type Dictionary = Readonly<Record<string, string>>;
+let cmu: Dictionary;
+beforeAll(async () => {
+  cmu = await loadCmuDictionary();
+});
+
+const rules = (word: string): string => ruleBasedPhonemes(word, 'en-us');
+
+describe('rule-based letter-to-sound', () => {
+  it('reads common suffixes the misaki way', () => {
+    expect(rules('glorious')).toBe('ɡlˈɔɹiəs');
+    expect(rules('nation')).toBe('nˈAʃən');
+    expect(rules('blintive')).toBe('blˈɪntɪv');
+    expect(rules('morality')).toBe('məɹˈæləɾi');
+    expect(rules('tourism')).toBe('tˈWɹˌɪzəm');
+  });
+
+  it('goes through the CMU conversion: flaps, syllabic endings, ᵻ', () => {
+    expect(rules('blatter')).toBe('blˈæɾəɹ');
+    expect(rules('frontal')).toBe('fɹˈʌntᵊl');
+    expect(rules('blasted')).toBe('blˈæstᵻd');
+  });
+
+  it('uses magic e, open syllables and vowel digraphs', () => {
+    expect(rules('frame')).toBe('fɹˈAm');
+    expect(rules('music')).toBe('mjˈuzɪk');
+    expect(rules('rodent')).toBe('ɹˈOdᵊnt');
+    expect(rules('sweep')).toBe('swˈip');
+  });
+
+  it('places stress by suffix and syllable count', () => {
+    expect(rules('fragmentation')).toBe('fɹˌæɡməntˈAʃən');
+    expect(rules('synonymous')).toBe('sənˈɑnəməs');
+  });
+
+  it('writes GB forms', () => {
+    expect(ruleBasedPhonemes('frozen', 'en-gb')).toBe('fɹˈQzᵊn');
+  });
+
+  it('only emits symbols in the vocab', () => {
+    for (const word of ['xylophonic', 'quixotry', 'schwarzenegger', 'ptarmigans', 'zzyzx']) {
+      for (const dialect of ['en-us', 'en-gb'] as const) {
+        for (const ch of ruleBasedPhonemes(word, dialect)) expect(VOCAB.has(ch), `${word} ${ch}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('morphology on known stems', () => {
+  const lexicon: Record<string, string> = {
+    ride: 'ɹˈId', rid: 'ɹˈɪd', symbol: 'sˈɪmbᵊl', organize: 'ˈɔɹɡənˌIz', mutate: 'mjˈutˌAt', musical: 'mjˈuzəkᵊl',
+    wire: 'wˈIəɹ', friend: 'fɹˈɛnd', fragment: 'fɹˈæɡmənt', muddle: 'mˈʌdᵊl', frantic: 'fɹˈæntɪk', must: 'məst',
+  };
+  const morph = (word: string): string | undefined => byMorphology(word, (w) => lexicon[w], 'en-us');
+
+  it('prefers the dropped-e stem after a single vowel and consonant', () => {
+    expect(morph('riding')).toBe('ɹˈIdɪŋ');
+    expect(morph('ridding')).toBe('ɹˈɪdɪŋ');
+  });
+
+  it('shifts stress onto -ation and -ization', () => {
+    expect(morph('organization')).toBe('ˌɔɹɡənəzˈAʃən');
+    expect(morph('mutation')).toBe('mjutˈAʃən');
+    expect(morph('fragmentation')).toBe('fɹˌæɡməntˈAʃən');
+  });
+
+  it('joins derivational suffixes and nested affixes', () => {
+    expect(morph('symbolism')).toBe('sˈɪmbəlˌɪzəm');
+    expect(morph('muddled')).toBe('mˈʌdəld');
+    expect(morph('musically')).toBe('mjˈuzəkᵊli');
+    expect(morph('frantically')).toBe('fɹˈæntəkᵊli');
+    expect(morph('rewire')).toBe('ɹiwˈIəɹ');
+    expect(morph('unfriendly')).toBe('ˌʌnfɹˈɛndli');
+    expect(morph('muster')).toBe('mˈʌstəɹ');
+  });
+});
+
+describe('out-of-lexicon path, leave-one-out', () => {
+  /** Reads each word with only that word hidden from CMUdict, against misaki's gold entry. */
+  function leaveOneOut(pairs: ReadonlyArray<readonly [string, string]>): number {
+    let hidden = '';
+    const visible = new Proxy(cmu, {
+      getOwnPropertyDescriptor: (target, key) => (key === hidden ? undefined : Reflect.getOwnPropertyDescriptor(target, key)),
+      get: (target, key) => (key === hidden ? undefined : (Reflect.get(target, key) as unknown)),
+    });
+    let hits = 0;
+    for (const [word, expected] of pairs) {
+      hidden = word.toLowerCase();
+      const resolver = new WordResolver('en-us', new EmbeddedLexicon(visible, 'en-us'), undefined, []);
+      if (resolver.resolve(word).phonemes === expected) hits++;
+    }
+    return hits / pairs.length;
+  }
+
+  it('rebuilds misaki gold dev words from stems and rules (scripts/eval-oov.ts)', () => {
+    const rate = leaveOneOut(readPairs('misaki-us-gold-dev.tsv'));
+    console.log(`leave-one-out misaki gold dev: ${(rate * 100).toFixed(1)}%`);
+    expect(rate).toBeGreaterThanOrEqual(0.78);
+  });
+});
