@@ -46,6 +46,18 @@ function reducesToSchwa(phones: Phone[], i: number, seenPrimary: boolean): boole
   return i === phones.length - 2 && (next?.base === 'D' || next?.base === 'T');
 }
 
+/**
+ * misaki writes a word-initial unstressed i before the main stress as ə (revolve ɹəvˈɔlv, ricotta ɹəkˈɑɾə) unless it
+ * is re- on a known word (rewire ɹiwˈIəɹ, rework) or de-/pre- (present, verb, pɹizˈɛnt).
+ */
+function isPretonicPrefixI(phones: Phone[], i: number, spelling: string, isStem?: (word: string) => boolean): boolean {
+  if (isVowel(phones[i + 1])) return false; // piano, create keep i before a vowel
+  for (let k = 0; k < i; k++) if (isVowel(phones[k])) return false;
+  if (!phones.slice(i + 1).some((p) => p.stress === 1)) return false;
+  if (/^(de|pre)/.test(spelling)) return false; // present (verb) pɹizˈɛnt
+  return !(spelling.startsWith('re') && spelling.length >= 5 && (isStem?.(spelling.slice(2)) ?? false));
+}
+
 const SIBILANTS = new Set(['S', 'Z', 'SH', 'ZH', 'CH', 'JH']);
 /** Consonants after which a final unstressed -AH N is written ᵊn (sudden, person, muffin, mutant). */
 const SYLLABIC_N_AFTER = new Set(['T', 'D', 'S', 'Z', 'F', 'V', 'TH', 'DH', 'L', 'P']);
@@ -230,6 +242,10 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       const palatal = prev !== undefined && ['CH', 'JH', 'SH', 'ZH'].includes(prev.base);
       if (p.base === 'UW' && (p.stress === 0 || (p.stress === 2 && palatal)) && isVowel(next) && next?.stress === 0 && i > 0) {
         out += us ? 'əw' : 'ʊ';
+        continue;
+      }
+      if (us && p.base === 'IY' && p.stress === 0 && !seenPrimary && isPretonicPrefixI(phones, i, spelling, options.isStem)) {
+        out += 'ə';
         continue;
       }
       if (us && p.base === 'IH' && p.stress === 0 && reducesToSchwa(phones, i, seenPrimary)) {
