@@ -1,4 +1,5 @@
 import { arpabetToMisaki, type Dialect } from '../lexicon/arpabet';
+import { primaryStressIndex } from './stress';
 
 /**
  * Rule-based letter-to-sound for words no lexicon knows, so no word is ever dropped. It reads common English
@@ -35,7 +36,6 @@ const VOWEL_GRAPHEMES: ReadonlyArray<readonly [string, string, boolean]> = [
 
 const SHORT: Readonly<Record<string, string>> = { a: 'æ', e: 'ɛ', i: 'ɪ', o: 'ɑ', u: 'ʌ', y: 'ɪ' };
 const LONG: Readonly<Record<string, string>> = { a: 'A', e: 'i', i: 'I', o: 'O', u: 'u', y: 'I' };
-const UNSTRESSED_PREFIXES = ['be', 'de', 're', 'con', 'com', 'pre', 'pro', 'ex', 'en', 'em', 'un', 'dis', 'mis', 'a'];
 
 const isVowelLetter = (c: string | undefined): boolean => c !== undefined && 'aeiouy'.includes(c);
 
@@ -65,6 +65,12 @@ function suffixUnits(w: string, i: number, rest: string): Unit[] | undefined {
       return [{ ph: 'ɪ', vowel: true, full: false }, c('v'), ...z];
     case 'ous':
       return [reduced('ə'), c('s')];
+    case 'gious':
+      return [c('ʤ'), reduced('ə'), c('s')];
+    case 'sual':
+      return [c('ʒ'), { ph: 'u', vowel: true, full: true, fixed: 0 }, reduced('ə'), c('l'), ...z];
+    case 'ice':
+      return i >= 3 && !isVowelLetter(prev) ? [reduced('ə'), c('s')] : undefined;
     case 'cious': case 'tious':
       return [c('ʃ'), reduced('ə'), c('s')];
     case 'ism':
@@ -174,6 +180,7 @@ function toUnits(word: string): Unit[] {
         const final = i + g.length === w.length;
         let chosen = g === 'ie' && final && w.length <= 4 ? 'I' : g === 'ow' && !final && w[i + 2] === 'n' ? 'W' : g === 'ey' && final ? 'i' : ph;
         if (g === 'ea' && /^(d[^e]|d$|lth|ther|sure|vy|ven|th$|sant|ther|thy)/.test(w.slice(i + 2))) chosen = 'ɛ';
+        if (g === 'ou' && /^(ble|ple|ntry|ch$|ng|rish|sin|rage)/.test(w.slice(i + 2))) chosen = 'ʌ';
         // A final -ow/-ey is an unstressed ending (yellow, valley), never a secondary stress.
         units.push({ ph: chosen, vowel: true, full: true, ...(final && (g === 'ow' || g === 'ey') ? { fixed: 0 as const } : {}) });
         i += g.length;
@@ -208,6 +215,8 @@ function toUnits(word: string): Unit[] {
           units.push({ ph: 'ʌ', vowel: true, full: false, open: 'u' });
         } else if (c === 'u' && single && w[i + 1] !== 'l') {
           units.push({ ph: longVowel(c, w, i), vowel: true, full: true });
+        } else if (c === 'o' && /^l[dt]/.test(w.slice(i + 1))) {
+          units.push({ ph: 'O', vowel: true, full: true });
         } else if (c === 'o' && w[i + 1] === 'r' && isVowelLetter(w[i + 2]) && w[i + 2] !== 'e') {
           units.push({ ph: 'ɔ', vowel: true, full: false });
         } else if (c === 'o' && /^n(t|th|ey|key)/.test(w.slice(i + 1))) {
@@ -236,6 +245,11 @@ function toUnits(word: string): Unit[] {
     }
     if (c === 's' && w[i + 1] === 'c' && 'eiy'.includes(w[i + 2] ?? '#')) {
       consonant('s');
+      i += 2;
+      continue;
+    }
+    if (c === 'n' && w[i + 1] === 'g' && /^le(s|d)?$/.test(w.slice(i + 2))) {
+      consonant('ŋɡ');
       i += 2;
       continue;
     }
@@ -376,19 +390,4 @@ export function ruleBasedPhonemes(word: string, dialect: Dialect): string {
     v++;
   }
   return arpabetToMisaki(arpabet.join(' '), clean, dialect);
-}
-
-/** Index of the vowel that takes primary stress, from prefixes, suffixes and syllable count. */
-function primaryStressIndex(clean: string, vowels: number): number {
-  // Stress-neutral endings: stress the word as if they were not there.
-  const neutral = /(ments?|ness|less|ful|ly|ings?|ers?)$/.exec(clean);
-  const core = neutral && vowels > 1 ? vowels - 1 : vowels;
-  let stressIndex = core >= 4 ? core - 3 : 0;
-  if (core > 2 && core < 4 && UNSTRESSED_PREFIXES.some((p) => clean.startsWith(p) && clean.length > p.length + 3)) stressIndex = 1;
-  if (core >= 3 && /(ous|ize|izes|ized|ate|ates|ated|ity|ities|ical|ically|ify|ian|ology|ologist|ography|ia|ium|io|ior|ient|ience|iant)$/.test(clean)) stressIndex = core - 3;
-  if (/^ex[aeiouh]/.test(clean) && clean.length > 5 && stressIndex === 0 && core >= 2) stressIndex = 1;
-  if (core >= 4 && /(ary|ory)$/.test(clean)) stressIndex = core - 4;
-  // -tion/-ic/-ial on the syllable before.
-  if (core >= 2 && /([tsc]i(on|ons|an|al)|ic|ics|[ct]ious)$/.test(clean)) stressIndex = core - 2;
-  return Math.max(0, stressIndex);
 }
