@@ -43,6 +43,7 @@ const isVowelLetter = (c: string | undefined): boolean => c !== undefined && 'ae
 function longVowel(c: string, w: string, i: number): string {
   if (c !== 'u') return LONG[c] ?? 'ə';
   const prev = w[i - 1];
+  if (prev === 'h' && w[i - 2] === 'r') return 'u'; // rhubarb
   return prev === undefined || 'bcfghkmpv'.includes(prev) ? 'ju' : 'u';
 }
 
@@ -187,7 +188,7 @@ function toUnits(word: string): Unit[] {
         continue;
       }
       // Magic e: vowel + one consonant + e (+ optional s/d at the end) is long.
-      const magic = !isVowelLetter(w[i + 1]) && w[i + 1] !== undefined && w[i + 2] === 'e' && (i + 3 === w.length || (i + 4 === w.length && 'sd'.includes(w[i + 3] ?? '')));
+      const magic = (!isVowelLetter(w[i + 1]) && w[i + 1] !== undefined && w[i + 2] === 'e' && (i + 3 === w.length || (i + 4 === w.length && 'sd'.includes(w[i + 3] ?? '')))) || /^gues?$/.test(w.slice(i + 1));
       const finalOpen = i === w.length - 1;
       // nation, motion, solution: a, o, u before -tion/-sion/-cian are long.
       // table, noble, title: a single consonant before final -le leaves the vowel long.
@@ -215,8 +216,8 @@ function toUnits(word: string): Unit[] {
           units.push({ ph: 'ʌ', vowel: true, full: false, open: 'u' });
         } else if (c === 'u' && single && w[i + 1] !== 'l') {
           units.push({ ph: longVowel(c, w, i), vowel: true, full: true });
-        } else if (c === 'o' && /^l[dt]/.test(w.slice(i + 1))) {
-          units.push({ ph: 'O', vowel: true, full: true });
+        } else if ((c === 'o' && /^(l[dt]|lls?$)/.test(w.slice(i + 1))) || (c === 'i' && /^(nds?$|lds?$|gns?$)/.test(w.slice(i + 1)))) {
+          units.push({ ph: c === 'o' ? 'O' : 'I', vowel: true, full: true });
         } else if (c === 'o' && w[i + 1] === 'r' && isVowelLetter(w[i + 2]) && w[i + 2] !== 'e') {
           units.push({ ph: 'ɔ', vowel: true, full: false });
         } else if (c === 'o' && /^n(t|th|ey|key)/.test(w.slice(i + 1))) {
@@ -309,7 +310,7 @@ function toUnits(word: string): Unit[] {
       if (g === 'n' && (w[i + 1] === 'k' || (w[i + 1] === 'c' && !'eiyh'.includes(w[i + 2] ?? '#')))) consonant('ŋ');
       else if (g === 's' && i === w.length - 1 && i > 0 && !'sptkfc'.includes(w[i - 1] ?? '') && w[i - 1] !== 'u' && w[i - 1] !== 'i') consonant('z');
       else if (g === 'th' && i === 0 && /^th(e|is|at|ey|em|en|ere|ose|ough|us)$/.test(w)) consonant('ð');
-      else if (g === 's' && isVowelLetter(w[i - 1]) && isVowelLetter(w[i + 1]) && i > 0) consonant('z');
+      else if (g === 's' && isVowelLetter(w[i - 1]) && isVowelLetter(w[i + 1]) && i > 0 && !(w.slice(i - 2, i) === 'ou' && /^ses?$/.test(w.slice(i)))) consonant('z');
       else if (g === 'x' && i === 0) consonant('z');
       else consonant(ph);
       i += g.length;
