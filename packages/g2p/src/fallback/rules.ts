@@ -384,7 +384,7 @@ export function ruleBasedPhonemes(word: string, dialect: Dialect): string {
       if (unit.open !== undefined && v === vowelCount - 2 && (unit.open === 'ju' || unit.open === 'u' || !/(ic|ics|ical|ity|ish)$/.test(clean))) ph = unit.open;
     } else if (unit.fixed !== undefined) stress = unit.fixed;
     else if (unit.full && LONG_SYMBOLS.has(unit.ph) && Math.abs(v - stressIndex) >= 2 - (v > stressIndex && v === vowelCount - 1 ? 1 : 0)) stress = 2;
-    else if (v === 0 && stressIndex >= 2) stress = 2;
+    else if (v === 0 && (stressIndex >= 2 || (stressIndex === 1 && /^i[nm][^aeiouy]/.test(clean)))) stress = 2;
     if (stress === 0 && !unit.full && ph.length === 1 && ph !== 'ᵻ' && (ph !== 'ɪ' || (v > stressIndex && v < vowelCount - 1))) ph = 'ə';
     if (stress === 0 && !unit.full && (ph === 'ɑɹ' || ph === 'ɔɹ')) ph = 'əɹ';
     arpabet.push(...unitToArpabet(ph, stress));
