@@ -12,6 +12,7 @@ export type {
   EngineLanguage,
   EngineLimits,
   EngineMetrics,
+  PhonemizeOptions,
   SegmentInfo,
   SegmentationOptions,
   StageTimings,
@@ -19,6 +20,7 @@ export type {
   SynthesisResult,
   SynthesisWarning,
 } from './pipeline/types';
+export { NORMALIZE_SETTINGS, NORMALIZE_SWITCHES, type NormalizeSwitchName, type NormalizeSwitches } from './pipeline/call-normalize';
 export { ENGINE_ERROR_CODES, EngineError, isEngineError, type EngineErrorCode } from './errors';
 
 export { nodeAssetFs, type AssetFs, type WritableFile } from './assets/asset-fs';

@@ -29,6 +29,8 @@ export interface SpeechSynthesisOptions {
   voice?: string;
   speed?: number;
   lang?: 'en-us' | 'en-gb';
+  /** Text normalization: `false` none, `true` the engine's, or rule switches (`{ currency: false }`). */
+  normalize?: boolean | Record<string, boolean | string>;
   signal?: AbortSignal;
   timestamps?: boolean;
 }
@@ -44,7 +46,7 @@ export interface SpeechVoiceInfo {
 /** What the server needs from an engine. `@kokoro-ts/engine`'s `Engine` satisfies it. */
 export interface SpeechEngine {
   stream(text: string, options?: SpeechSynthesisOptions): AsyncIterable<SpeechAudioChunk>;
-  phonemize(text: string, options?: { lang?: 'en-us' | 'en-gb' }): { phonemes: string; tokens: number[] } | Promise<{ phonemes: string; tokens: number[] }>;
+  phonemize(text: string, options?: { lang?: 'en-us' | 'en-gb'; normalize?: boolean | Record<string, boolean | string> }): { phonemes: string; tokens: number[] } | Promise<{ phonemes: string; tokens: number[] }>;
   voices(): readonly SpeechVoiceInfo[];
   /** Plain-data engine metrics; numbers found in it are exported on /metrics. */
   metrics?(): unknown;

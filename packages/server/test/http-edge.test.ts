@@ -54,7 +54,9 @@ describe('edge behaviour while the model loads', () => {
     ['path in voice', { input: 'Hi', voice: '../../etc/passwd' }, 'voice'],
     ['absolute path in voice', { input: 'Hi', voice: '/etc/passwd' }, 'voice'],
     ['bad blend weight', { input: 'Hi', voice: 'af_bella(0)+af_sky' }, 'voice'],
-    ['per-request normalize switches', { input: 'Hi', normalize: { numbers: false } }, 'normalize'],
+    ['an unknown normalization switch', { input: 'Hi', normalize: { numbers: false } }, 'normalize'],
+    ['a normalization switch that is not a boolean', { input: 'Hi', normalize: { currency: 'no' } }, 'normalize.currency'],
+    ['normalize that is neither an object nor a boolean', { input: 'Hi', normalize: 'off' }, 'normalize'],
     ['a pronunciation that breaks out of the link syntax', { input: 'Hi', pronunciations: { hi: 'h](/x' } }, 'pronunciations.hi'],
     ['blend of too many voices', { input: 'Hi', voice: Array.from({ length: 9 }, (_, i) => `af_v${i}`).join('+') }, 'voice'],
   ])('400 for %s, naming the field', async (_name, body, param) => {

@@ -15,15 +15,16 @@ import { modelSpeed, readSignature, type ModelSignature } from '../model/signatu
 import { VoiceStore } from '../voices/voice-store';
 import type { VoiceInfo } from '../voices/voice-spec';
 import { resolveEngineOptions, type EngineOptions, type ResolvedEngineOptions } from './engine-options';
-import { G2PRegistry } from './g2p-registry';
+import { callNormalizeOptions, normalizeKey } from './call-normalize';
+import { G2PRegistry, type LanguageG2P } from './g2p-registry';
 import { EngineCounters, addTimings, zeroTimings } from './metrics';
 import { idSegments } from './phoneme-input';
 import { startPool, type PoolStart } from './pool-start';
-import type { PoolPort, SegmentPort } from './ports';
+import type { G2PPort, PoolPort, SegmentPort } from './ports';
 import { scheduleSegments, type ScheduleOptions } from './scheduler';
 import { textSegments, type PreparedSegment } from './segment-source';
 import type { RunContext, SegmentAudio } from './run-segment';
-import type { AudioChunk, EngineLanguage, EngineMetrics, SynthesisOptions, SynthesisResult, SynthesisWarning } from './types';
+import type { AudioChunk, EngineLanguage, EngineMetrics, PhonemizeOptions, SynthesisOptions, SynthesisResult, SynthesisWarning } from './types';
 import { languageForVoice } from './voice-lang';
 
 /** What the engine loaded. */
@@ -48,7 +49,7 @@ export interface Engine {
   /** Synthesizes token ids (1..177, WITHOUT pads); long inputs are split at spaces, never truncated. */
   synthesizeFromTokens(ids: readonly number[], options?: SynthesisOptions): Promise<SynthesisResult>;
   /** Phonemes and token ids for `text` (no synthesis). */
-  phonemize(text: string, options?: { lang?: EngineLanguage }): Promise<{ phonemes: string; tokens: number[] }>;
+  phonemize(text: string, options?: PhonemizeOptions): Promise<{ phonemes: string; tokens: number[] }>;
   /** Voices available (files found plus registered ones). */
   voices(): VoiceInfo[];
   /** Adds a custom voice from a float32 [510, 1, 256] pack. */
@@ -70,6 +71,9 @@ interface CallContext {
   abort: AbortController;
   release: () => void;
   lang: EngineLanguage;
+  /** Canonical per-call normalization (`''` = the engine's own). */
+  normalizeKey: string;
+  normalize: SynthesisOptions['normalize'];
   warnings: SynthesisWarning[];
   styleMs: number;
   primerKey: string;
@@ -123,6 +127,7 @@ class KokoroEngine implements Engine {
     const voice = await this.#voices.resolve(voiceSpec);
     const styleMs = this.#clock() - t0;
     if (o.lang !== undefined && o.lang !== 'en-us' && o.lang !== 'en-gb') throw engineError('KOKORO_ENGINE_BAD_OPTIONS', `lang must be 'en-us' or 'en-gb'; got ${String(o.lang)}.`);
+    const nKey = normalizeKey(o.normalize);
     const voiceLang = languageForVoice(voiceSpec);
     const lang = o.lang ?? voiceLang ?? this.#o.lang;
     if (o.lang === undefined && voiceLang === undefined && /^[ehfijpz][fm]_/.test(voiceSpec.trim())) {
@@ -136,7 +141,7 @@ class KokoroEngine implements Engine {
     const release = () => user?.removeEventListener('abort', onAbort);
     const run = { pool: this.#pool as unknown as PoolPort, sig: this.info.signature, pack: voice.pack, voiceKey: voice.key, speed: speedIn, modelSpeed: mSpeed, modelId: this.info.modelId, audio: this.#o.audio, audioCache: this.#audioCache, clock: this.#clock, signal: abort.signal };
     const sched = { lookahead: this.#o.segmentation.lookahead, timestamps: o.timestamps ?? true, audio: this.#o.audio, clock: this.#clock, onWarning: warn };
-    return { run, sched, abort, release, lang, warnings, styleMs, primerKey: `${voice.key}|${mSpeed}|${speedIn}|${lang}|${sched.timestamps}` };
+    return { run, sched, abort, release, lang, normalizeKey: nKey, normalize: o.normalize, warnings, styleMs, primerKey: `${voice.key}|${mSpeed}|${speedIn}|${lang}|${nKey}|${sched.timestamps}` };
   }
 
   async *#chunks(source: (call: CallContext) => AsyncIterable<PreparedSegment>, o: SynthesisOptions | undefined, primerText?: string): AsyncGenerator<AudioChunk> {
@@ -178,7 +183,7 @@ class KokoroEngine implements Engine {
   async *#validatedStream(text: string | AsyncIterable<string>, o?: SynthesisOptions): AsyncGenerator<AudioChunk> {
     if (typeof text === 'string') this.#checkText(text);
     else if (text === null || typeof text !== 'object' || !(Symbol.asyncIterator in text)) throw engineError('KOKORO_ENGINE_BAD_OPTIONS', 'stream() takes a string or an AsyncIterable<string>.');
-    yield* this.#chunks((call) => this.#textSource(text, call.lang, call.run.signal), o, typeof text === 'string' ? text : undefined);
+    yield* this.#chunks((call) => this.#textSource(text, call, call.run.signal), o, typeof text === 'string' ? text : undefined);
   }
 
   #checkText(text: unknown): asserts text is string {
@@ -190,9 +195,15 @@ class KokoroEngine implements Engine {
     }
   }
 
-  async *#textSource(text: string | AsyncIterable<string>, lang: EngineLanguage, signal: AbortSignal): AsyncGenerator<PreparedSegment> {
-    const g = await this.#g2p.get(lang);
-    yield* textSegments(text, { g2p: g.g2p, lang, splitter: g.splitter, spaceId: g.spaceId, seg: this.#o.segmentation, limits: this.#o.limits, phonemeCache: this.#phonemeCache, clock: this.#clock, signal });
+  /** The G2P for a language and a call's normalization, and the cache namespace of its results. */
+  async #g2pFor(lang: EngineLanguage, key: string, value: SynthesisOptions['normalize']): Promise<{ g: LanguageG2P; g2p: G2PPort; cacheLang: string }> {
+    const g = await this.#g2p.get(lang, key, key === '' ? undefined : callNormalizeOptions(value, this.#g2p.normalize));
+    return { g, g2p: g.g2p, cacheLang: key === '' ? lang : `${lang}|normalize:${key}` };
+  }
+
+  async *#textSource(text: string | AsyncIterable<string>, call: CallContext, signal: AbortSignal): AsyncGenerator<PreparedSegment> {
+    const { g, g2p, cacheLang } = await this.#g2pFor(call.lang, call.normalizeKey, call.normalize);
+    yield* textSegments(text, { g2p, lang: cacheLang, splitter: g.splitter, spaceId: g.spaceId, seg: this.#o.segmentation, limits: this.#o.limits, phonemeCache: this.#phonemeCache, clock: this.#clock, signal });
   }
 
   async synthesize(text: string, o?: SynthesisOptions): Promise<SynthesisResult> {
@@ -246,10 +257,14 @@ class KokoroEngine implements Engine {
     return this.#collect(this.#chunks(() => fromArray(idSegments(ids, g.spaceId, g.symbolOf, 0)), o));
   }
 
-  async phonemize(text: string, o?: { lang?: EngineLanguage }): Promise<{ phonemes: string; tokens: number[] }> {
+  async phonemize(text: string, o?: PhonemizeOptions): Promise<{ phonemes: string; tokens: number[] }> {
     this.#checkText(text);
-    const g = await this.#g2p.get(o?.lang ?? this.#o.lang);
-    const { phonemes } = g.g2p.phonemize(text);
+    if (o !== undefined && (typeof o !== 'object' || o === null)) throw engineError('KOKORO_ENGINE_BAD_OPTIONS', 'Phonemize options must be an object.');
+    const lang = o?.lang ?? this.#o.lang;
+    if (lang !== 'en-us' && lang !== 'en-gb') throw engineError('KOKORO_ENGINE_BAD_OPTIONS', `lang must be 'en-us' or 'en-gb'; got ${String(lang)}.`);
+    const key = normalizeKey(o?.normalize);
+    const { g, g2p } = await this.#g2pFor(lang, key, o?.normalize);
+    const { phonemes } = g2p.phonemize(text);
     return { phonemes, tokens: g.tokenize(phonemes).ids };
   }
 

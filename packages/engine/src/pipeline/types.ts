@@ -2,6 +2,7 @@ import type { PoolMetrics } from '@kokoro-ts/sessions';
 
 import type { WordTimestamp } from '../audio/timestamps';
 import type { CacheStats } from '../cache/lru';
+import type { NormalizeSwitches } from './call-normalize';
 
 /** Languages the engine's G2P speaks. */
 export type EngineLanguage = 'en-us' | 'en-gb';
@@ -18,6 +19,23 @@ export interface SynthesisOptions {
   signal?: AbortSignal;
   /** Compute word timestamps. Default true. */
   timestamps?: boolean;
+  /**
+   * Text normalization for this call. Omitted or `true`: the engine's configuration (its
+   * `g2p.normalize`, default all rules on). `false`: none (digits and symbols stay as written).
+   * An object switches single rules on top of the engine's configuration, e.g.
+   * `{ currency: false, urls: false }` (names in `NORMALIZE_SWITCHES`, plus `dateOrder` and
+   * `emoji`); when the engine's normalization is off, the object applies on top of the defaults.
+   * An unknown name is `KOKORO_ENGINE_BAD_OPTIONS`. Caches keep each configuration apart.
+   */
+  normalize?: NormalizeSwitches | boolean;
+}
+
+/** Options of `engine.phonemize`. */
+export interface PhonemizeOptions {
+  /** G2P language. Default: the engine's `lang` (`en-us`). */
+  lang?: EngineLanguage;
+  /** Text normalization for this call, as in {@link SynthesisOptions.normalize}. Default: the engine's. */
+  normalize?: NormalizeSwitches | boolean;
 }
 
 /** Time spent in each stage, in milliseconds. */

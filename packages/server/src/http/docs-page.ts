@@ -16,7 +16,11 @@ The full schema is at <a href="/openapi.json">/openapi.json</a>.</p>
 <code>voice</code> (a Kokoro id like <code>af_heart</code>, a blend like <code>af_bella(2)+af_sky(1)</code>, or an OpenAI name),
 <code>response_format</code> (mp3, opus, aac, flac, wav, pcm), <code>speed</code> (0.25 to 4),
 <code>stream_format</code> (<code>audio</code>, or <code>sse</code> for <code>speech.audio.delta</code> events with base64 audio and a final <code>speech.audio.done</code>),
-<code>instructions</code> (accepted, ignored), and the Kokoro extra <code>lang</code> (en-us, en-gb).
+<code>instructions</code> (accepted, ignored), and the Kokoro extras <code>lang</code> (en-us, en-gb),
+<code>pronunciations</code> (<code>{"Kokoro": "kˈOkəɹO"}</code>) and <code>normalize</code>: <code>false</code> reads digits and symbols as written,
+an object turns single normalization rules off or on, e.g. <code>{"currency": false, "urls": false}</code>
+(the rule names are listed in <a href="/openapi.json">/openapi.json</a>; an unknown name is a 400).
+<code>POST /v1/phonemize</code> takes <code>normalize</code> too.
 Audio streams as soon as the first sentence is synthesized.</p>
 <h2>Endpoints</h2>
 <table><tr><th>method</th><th>path</th><th>what</th></tr>

@@ -6,6 +6,7 @@ import type { ServerMetrics } from '../metrics';
 import { OPENAI_VOICE_MAP } from '../voices';
 import { DOCS_HTML } from './docs-page';
 import type { EngineState } from './engine-state';
+import { checkNormalizeField, normalizeFieldSchema, type NormalizeField } from './normalize-field';
 import { ACCEPTED_MODELS, ERROR_RESPONSES } from './schemas';
 
 /** What the info routes need. @internal */
@@ -41,17 +42,18 @@ export function registerInfoRoutes(app: FastifyInstance, ctx: InfoRouteContext):
       body: {
         type: 'object',
         required: ['text'],
-        properties: { text: { type: 'string', minLength: 1 }, lang: { type: 'string', enum: ['en-us', 'en-gb'] } },
+        properties: { text: { type: 'string', minLength: 1 }, lang: { type: 'string', enum: ['en-us', 'en-gb'] }, normalize: normalizeFieldSchema() },
       },
       response: { 200: { type: 'object', properties: { text: { type: 'string' }, phonemes: { type: 'string' }, tokens: { type: 'array', items: { type: 'integer' } } } }, ...ERROR_RESPONSES },
     },
   }, async (request) => {
-    const { text, lang } = request.body as { text: string; lang?: 'en-us' | 'en-gb' };
+    const { text, lang, normalize: rawNormalize } = request.body as { text: string; lang?: 'en-us' | 'en-gb'; normalize?: NormalizeField };
+    const normalize = checkNormalizeField(rawNormalize);
     if (text.length > ctx.config.limits.maxInputChars) {
       throw new ServerError('KOKORO_SERVER_INPUT_TOO_LONG', `Text is ${text.length} characters; the limit is ${ctx.config.limits.maxInputChars}. Split it, or raise --max-input-chars.`, { param: 'text' });
     }
     const engine = ctx.state.require();
-    const result = await engine.phonemize(text, lang === undefined ? undefined : { lang });
+    const result = await engine.phonemize(text, lang === undefined && normalize === undefined ? undefined : { ...(lang !== undefined ? { lang } : {}), ...(normalize !== undefined ? { normalize } : {}) });
     return { text, phonemes: result.phonemes, tokens: result.tokens };
   });
 

@@ -1,4 +1,5 @@
 import { AUDIO_FORMATS } from '../audio/encoder';
+import { normalizeFieldSchema, type NormalizeField } from './normalize-field';
 
 /** Model names accepted in `model`: Kokoro's own and OpenAI's speech models (all served by Kokoro). */
 export const ACCEPTED_MODELS = ['kokoro', 'tts-1', 'tts-1-hd', 'gpt-4o-mini-tts'] as const;
@@ -14,7 +15,8 @@ export interface SpeechRequestBody {
   /** Accepted for OpenAI compatibility and ignored: Kokoro has no instruction-following. */
   instructions?: string;
   lang?: 'en-us' | 'en-gb';
-  normalize?: Record<string, boolean>;
+  /** Kokoro extra: `false`, `true`, or rule switches such as `{ currency: false }`. */
+  normalize?: NormalizeField;
   pronunciations?: Record<string, string>;
   /** Timestamps endpoint only: NDJSON stream instead of one JSON object. */
   stream?: boolean;
@@ -47,7 +49,7 @@ export function speechBodySchema(withStream: boolean): Record<string, unknown> {
       stream_format: { type: 'string', enum: ['audio', 'sse'], default: 'audio', description: 'audio: the encoded file, chunked. sse: speech.audio.delta events with base64 audio, then speech.audio.done.' },
       instructions: { type: 'string', maxLength: 4096, description: 'Accepted for OpenAI compatibility and ignored (Kokoro does not follow instructions).' },
       lang: { type: 'string', enum: ['en-us', 'en-gb'], description: 'Kokoro extra: G2P language; default from the voice (a* en-us, b* en-gb).' },
-      normalize: { type: 'object', additionalProperties: { type: 'boolean' }, maxProperties: 32, description: 'Kokoro extra, reserved: per-request normalization switches are rejected (400) until the engine supports them; use --no-normalize server-wide.' },
+      normalize: normalizeFieldSchema(),
       pronunciations: { type: 'object', additionalProperties: { type: 'string', minLength: 1, maxLength: 256 }, maxProperties: 512, description: 'Kokoro extra: word -> phonemes (misaki notation) for this request, e.g. {"Kokoro": "kˈOkəɹO"}; applied to whole words in any case.' },
       ...(withStream ? { stream: { type: 'boolean', default: false, description: 'Stream NDJSON, one line per segment, then a done line.' } } : {}),
     },

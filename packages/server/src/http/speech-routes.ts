@@ -12,6 +12,7 @@ import { applyPronunciations } from '../pronunciations';
 import { assertKnownVoices, resolveVoice } from '../voices';
 import type { Admission } from './admission';
 import type { EngineState } from './engine-state';
+import { checkNormalizeField } from './normalize-field';
 import { ACCEPTED_MODELS, ERROR_RESPONSES, speechBodySchema } from './schemas';
 import type { SpeechRequestBody } from './schemas';
 import { ByteBatcher, SAMPLE_RATE, startSpeechJob, timeoutReason } from './speech-job';
@@ -44,9 +45,7 @@ function prepare(body: SpeechRequestBody, ctx: SpeechRouteContext): PreparedRequ
     throw new ServerError('KOKORO_SERVER_INPUT_TOO_LONG', `Input is ${body.input.length} characters; the limit is ${limit}. Split the text into several requests, or raise --max-input-chars (KOKORO_MAX_INPUT_CHARS).`, { param: 'input' });
   }
   if (body.input.trim() === '') throw new ServerError('KOKORO_SERVER_BAD_REQUEST', 'Input is empty: send some text to speak.', { param: 'input' });
-  if (body.normalize !== undefined) {
-    throw new ServerError('KOKORO_SERVER_BAD_REQUEST', 'Per-request "normalize" switches are not supported yet: the engine normalizes with one configuration. Start the server with --no-normalize to turn normalization off.', { param: 'normalize' });
-  }
+  const normalize = checkNormalizeField(body.normalize);
   const text = body.pronunciations === undefined ? body.input : applyPronunciations(body.input, body.pronunciations);
   const voice = resolveVoice(body.voice ?? ctx.config.defaultVoice);
   // 503 before voice lookup: without an engine no voice is known.
@@ -54,6 +53,7 @@ function prepare(body: SpeechRequestBody, ctx: SpeechRouteContext): PreparedRequ
   assertKnownVoices(voice, ctx.state.voices);
   const options: SpeechSynthesisOptions = { voice: voice.spec, speed: body.speed ?? 1 };
   if (body.lang !== undefined) options.lang = body.lang;
+  if (normalize !== undefined) options.normalize = normalize;
   return { text, format: body.response_format ?? 'mp3', options };
 }
 
