@@ -26,6 +26,7 @@ export interface SynthesisOptions {
    * `{ currency: false, urls: false }` (names in `NORMALIZE_SWITCHES`, plus `dateOrder` and
    * `emoji`); when the engine's normalization is off, the object applies on top of the defaults.
    * An unknown name is `KOKORO_ENGINE_BAD_OPTIONS`. Caches keep each configuration apart.
+   * Text input only: `synthesizeFromPhonemes` / `synthesizeFromTokens` validate it and skip G2P.
    */
   normalize?: NormalizeSwitches | boolean;
 }
