@@ -1,24 +1,13 @@
 import { arpabetToMisaki, type Dialect } from '../lexicon/arpabet';
 import { primaryStressIndex } from './stress';
+import { isVowelLetter, suffixUnits, type Unit } from './units';
 
 /**
  * Rule-based letter-to-sound for words no lexicon knows, so no word is ever dropped. It reads common English
- * spelling patterns (digraphs, silent e, soft c/g, -tion, -le) and stresses the first syllable (the second after a
- * common unstressed prefix). It is a safety net, not a lexicon: expect rough but pronounceable output.
+ * spelling patterns (digraphs, magic e, open syllables, soft c/g, doubled consonants, fixed suffix readings in
+ * units.ts), places stress by suffix and syllable count (stress.ts), and writes the result as ARPAbet through the
+ * CMU -> misaki conversion. It is a safety net, not a lexicon: expect rough but pronounceable output.
  */
-
-interface Unit {
-  /** Phonemes for this grapheme. */
-  ph: string;
-  /** True when `ph` is a vowel nucleus (gets stress or reduction). */
-  vowel: boolean;
-  /** Full (tense) vowel that should not be reduced when unstressed. */
-  full: boolean;
-  /** Reading used when this vowel takes the primary stress in an open syllable (rodent, music, rival). */
-  open?: string;
-  /** Suffix vowels with a fixed stress: 2 = secondary (-ism, -ary), 0 = never stressed (-tual). */
-  fixed?: 0 | 2;
-}
 
 const CONSONANT_GRAPHEMES: ReadonlyArray<readonly [string, string]> = [
   ['tch', 'ʧ'], ['sch', 'sk'], ['ch', 'ʧ'], ['sh', 'ʃ'], ['th', 'θ'], ['ph', 'f'], ['wh', 'w'], ['ck', 'k'],
@@ -37,7 +26,6 @@ const VOWEL_GRAPHEMES: ReadonlyArray<readonly [string, string, boolean]> = [
 const SHORT: Readonly<Record<string, string>> = { a: 'æ', e: 'ɛ', i: 'ɪ', o: 'ɑ', u: 'ʌ', y: 'ɪ' };
 const LONG: Readonly<Record<string, string>> = { a: 'A', e: 'i', i: 'I', o: 'O', u: 'u', y: 'I' };
 
-const isVowelLetter = (c: string | undefined): boolean => c !== undefined && 'aeiouy'.includes(c);
 
 /** Long reading of a vowel letter; u is ju after consonants that keep the glide (music, fume, cute). */
 function longVowel(c: string, w: string, i: number): string {
@@ -47,47 +35,6 @@ function longVowel(c: string, w: string, i: number): string {
   return prev === undefined || 'bcfghkmpv'.includes(prev) ? 'ju' : 'u';
 }
 
-const reduced = (ph: string): Unit => ({ ph, vowel: true, full: false });
-
-/** Word endings with a fixed reading; `undefined` when `rest` is not one of them. */
-function suffixUnits(w: string, i: number, rest: string): Unit[] | undefined {
-  if (i < 2) return undefined;
-  const prev = w[i - 1] ?? '';
-  const plural = rest.endsWith('s') && !rest.endsWith('ss') && !rest.endsWith('ous');
-  const base = plural ? rest.slice(0, -1) : rest;
-  const z: Unit[] = plural ? [{ ph: 'z', vowel: false, full: false }] : [];
-  const c = (ph: string): Unit => ({ ph, vowel: false, full: false });
-  if (rest === 'ity' || rest === 'ities') {
-    return [reduced('ə'), c('t'), { ph: 'i', vowel: true, full: true, fixed: 0 }, ...(rest === 'ities' ? [c('z')] : [])];
-  }
-  if ((rest === 'gue' || rest === 'que') && isVowelLetter(prev)) return [c(rest === 'gue' ? 'ɡ' : 'k')];
-  switch (base) {
-    case 'ive':
-      return [{ ph: 'ɪ', vowel: true, full: false }, c('v'), ...z];
-    case 'ous':
-      return [reduced('ə'), c('s')];
-    case 'gious':
-      return [c('ʤ'), reduced('ə'), c('s')];
-    case 'sual':
-      return [c('ʒ'), { ph: 'u', vowel: true, full: true, fixed: 0 }, reduced('ə'), c('l'), ...z];
-    case 'ice':
-      return i >= 3 && !isVowelLetter(prev) ? [reduced('ə'), c('s')] : undefined;
-    case 'cious': case 'tious':
-      return [c('ʃ'), reduced('ə'), c('s')];
-    case 'ism':
-      return [{ ph: 'ɪ', vowel: true, full: true, fixed: 2 }, c('z'), reduced('ə'), c('m'), ...z];
-    case 'tual':
-      return [c('ʧ'), { ph: 'u', vowel: true, full: true, fixed: 0 }, reduced('ə'), c('l'), ...z];
-    case 'able': case 'ible':
-      return isVowelLetter(prev) ? undefined : [reduced('ə'), c('b'), reduced('ᵊl'), ...z];
-    case 'ary': case 'ory':
-      return isVowelLetter(prev) ? undefined : [{ ph: base === 'ory' ? 'ɔ' : 'ɛ', vowel: true, full: true, fixed: 2 }, c('ɹ'), { ph: 'i', vowel: true, full: true }];
-    case 'sure':
-      return [c(isVowelLetter(prev) ? 'ʒ' : 'ʃ'), reduced('əɹ'), ...z];
-    default:
-      return undefined;
-  }
-}
 
 function toUnits(word: string): Unit[] {
   const units: Unit[] = [];
@@ -205,6 +152,7 @@ function toUnits(word: string): Unit[] {
       } else if (isVowelLetter(w[i + 1]) && c !== 'y') {
         // Two vowels in hiatus (riot, diet, poet): the first is long.
         if (c === 'i') units.push({ ph: 'i', vowel: true, full: true, fixed: 0, open: 'I' });
+        else if (c === 'e') units.push({ ph: 'i', vowel: true, full: true, fixed: 0 });
         else units.push({ ph: c === 'u' ? 'u' : (LONG[c] ?? 'ə'), vowel: true, full: c !== 'e' });
       } else {
         const single = w[i + 1] !== undefined && !isVowelLetter(w[i + 1]) && w[i + 1] !== 'x' && w[i + 1] !== w[i + 2] && isVowelLetter(w[i + 2]) && !(w[i + 1] === 'r');
@@ -223,7 +171,7 @@ function toUnits(word: string): Unit[] {
         } else if (c === 'o' && /^n(t|th|ey|key)/.test(w.slice(i + 1))) {
           units.push({ ph: 'ʌ', vowel: true, full: false });
         } else {
-          units.push({ ph: afterW ? 'ɑ' : (SHORT[c] ?? 'ə'), vowel: true, full: false, ...(single && c !== 'y' && c !== 'i' ? { open: longVowel(c, w, i) } : {}) });
+          units.push({ ph: afterW ? 'ɑ' : (SHORT[c] ?? 'ə'), vowel: true, full: false, ...(single && c !== 'i' ? { open: longVowel(c, w, i) } : {}) });
         }
       }
       i += 1;
@@ -290,7 +238,8 @@ function toUnits(word: string): Unit[] {
         i += 1;
         continue;
       }
-      consonant(c === 'c' ? (soft ? 's' : 'k') : soft && i > 0 ? 'ʤ' : 'ɡ');
+      const softInitial = i === 0 && (w[1] === 'y' || /^e[nmrslo]/.test(w.slice(1)));
+      consonant(c === 'c' ? (soft ? 's' : 'k') : soft && (i > 0 || softInitial) ? 'ʤ' : 'ɡ');
       i += 1;
       continue;
     }
@@ -381,8 +330,13 @@ export function ruleBasedPhonemes(word: string, dialect: Dialect): string {
     if (v === stressIndex) {
       stress = 1;
       // A stressed vowel before one consonant and a final syllable is long (rodent, music, rival).
-      if (unit.open !== undefined && v === vowelCount - 2 && (unit.open === 'ju' || unit.open === 'u' || !/(ic|ics|ical|ity|ish)$/.test(clean))) ph = unit.open;
+      const penult = v === vowelCount - 2 || (v === vowelCount - 3 && /[ie](a|an|ans|um|us|al|o)$/.test(clean));
+      if (unit.open !== undefined && penult && (unit.open === 'ju' || unit.open === 'u' || !/(ic|ics|ical|ity|ish)$/.test(clean))) ph = unit.open;
     } else if (unit.fixed !== undefined) stress = unit.fixed;
+    else if (v === 0 && stressIndex >= 2) {
+      stress = 2;
+      if (unit.open === 'O' || unit.open === 'I') ph = unit.open; // photo-, hypo-, cyto- before the main stress
+    }
     else if (unit.full && LONG_SYMBOLS.has(unit.ph) && Math.abs(v - stressIndex) >= 2 - (v > stressIndex && v === vowelCount - 1 ? 1 : 0)) stress = 2;
     else if (v === 0 && (stressIndex >= 2 || (stressIndex === 1 && /^i[nm][^aeiouy]/.test(clean)))) stress = 2;
     if (stress === 0 && !unit.full && ph.length === 1 && ph !== 'ᵻ' && (ph !== 'ɪ' || (v > stressIndex && v < vowelCount - 1))) ph = 'ə';

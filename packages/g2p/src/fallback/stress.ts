@@ -20,6 +20,6 @@ export function primaryStressIndex(clean: string, vowels: number): number {
   if (core === 2 && !neutral && TWO_SYLLABLE_PREFIX.test(clean) && HEAVY_END.test(clean)) stressIndex = 1;
   if (core >= 4 && /(ary|ory)$/.test(clean)) stressIndex = core - 4;
   // -tion/-ic/-ial on the syllable before.
-  if (core >= 2 && /([tsc]i(on|ons|an|al)|ic|ics|[ct]ious)$/.test(clean)) stressIndex = core - 2;
+  if (core >= 2 && /([tsc]i(on|ons|an|al)|ic|ics|[ct]ious|itis|osis)$/.test(clean)) stressIndex = core - 2;
   return Math.max(0, stressIndex);
 }
