@@ -329,6 +329,7 @@ export function ruleBasedPhonemes(word: string, dialect: Dialect): string {
     let ph = unit.ph;
     if (v === stressIndex) {
       stress = 1;
+      if (unit.stressed !== undefined) ph = unit.stressed;
       // A stressed vowel before one consonant and a final syllable is long (rodent, music, rival).
       const penult = v === vowelCount - 2 || (v === vowelCount - 3 && /[ie](a|an|ans|um|us|al|o)$/.test(clean));
       if (unit.open !== undefined && penult && (unit.open === 'ju' || unit.open === 'u' || !/(ic|ics|ical|ity|ish)$/.test(clean))) ph = unit.open;

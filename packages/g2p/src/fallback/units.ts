@@ -12,6 +12,8 @@ export interface Unit {
   full: boolean;
   /** Reading used when this vowel takes the primary stress in an open syllable (rodent, music, rival). */
   open?: string;
+  /** Reading when this vowel takes the primary stress (-age is ɪʤ unstressed, Aʤ stressed). */
+  stressed?: string;
   /** Suffix vowels with a fixed stress: 2 = secondary (-ism, -ary), 0 = never stressed (-tual). */
   fixed?: 0 | 2;
 }
@@ -44,6 +46,10 @@ export function suffixUnits(w: string, i: number, rest: string): Unit[] | undefi
       return [{ ph: 'O', vowel: true, full: true }, c('s'), reduced('ɪ'), c('s')];
     case 'sis':
       return isVowelLetter(prev) ? [c('s'), reduced('ɪ'), c('s')] : undefined;
+    case 'age':
+      return [{ ph: 'ɪ', vowel: true, full: false, stressed: 'A' }, c('ʤ'), ...z];
+    case 'ace':
+      return [{ ph: 'ə', vowel: true, full: false, stressed: 'A' }, c('s'), ...z];
     case 'sm':
       return [c('z'), reduced('ə'), c('m'), ...z];
     case 'gious':
