@@ -40,6 +40,25 @@ describe('engine on the synthetic model', () => {
     expect(res.segments.every((s) => !s.text.includes('\n\n'))).toBe(true);
   });
 
+  it('keeps a word longer than the first-segment budget whole: one model call, no space inside it', async () => {
+    const { engine } = await syntheticEngine({}, { audio: DECODABLE });
+    const text = 'Antidisestablishmentarianism supercalifragilisticexpialidocious is long. Next sentence here.';
+    const res = await engine.synthesize(text);
+    const runs = decodeWaveform(res.audio, { minGapSamples: 100 });
+    expect(runs.map((r) => r.tokenIds)).toEqual(res.segments.map((s) => [0, ...s.tokens, 0]));
+    for (const word of ['Antidisestablishmentarianism', 'supercalifragilisticexpialidocious']) {
+      const alone = (await engine.phonemize(word)).tokens;
+      expect(alone.length).toBeGreaterThan(24); // longer than the first segment's budget
+      const holder = res.segments.filter((s) => s.text.includes(word));
+      expect(holder, `${word} must be in exactly one segment`).toHaveLength(1);
+      const ids = holder[0]!.tokens;
+      const at = ids.findIndex((_, i) => alone.every((id, k) => ids[i + k] === id));
+      expect(at, `${word}'s ids must reach the model contiguously, without a space id inside`).toBeGreaterThanOrEqual(0);
+    }
+    const words = (s: string) => s.toLowerCase().match(/[a-z]+/g) ?? [];
+    expect(res.segments.flatMap((s) => words(s.text))).toEqual(words(text));
+  });
+
   it('stream and synthesize produce the same audio', async () => {
     const { engine } = await syntheticEngine();
     const whole = await engine.synthesize(TEXT, { voice: 'af_heart' });

@@ -43,7 +43,7 @@ function piecesOf(ctx: SourceContext, sentences: readonly SentencePort[], budget
     ctx.phonemeCache.set(key, segs);
   }
   const g2pMs = ctx.clock() - t0;
-  const kept = segs.filter((s) => s.ids.length > 0).map((s, i): PreparedSegment => {
+  const kept = rejoinWordFragments(segs.filter((s) => s.ids.length > 0)).map((s, i): PreparedSegment => {
     if (s.ids.length > MAX_MODEL_TOKENS) {
       throw engineError('KOKORO_ENGINE_INPUT_TOO_LONG', `G2P produced a segment of ${s.ids.length} tokens (the model takes at most ${MAX_MODEL_TOKENS}); refusing to truncate it: "${s.text.slice(0, 60)}...".`, { tokens: s.ids.length });
     }
@@ -57,6 +57,46 @@ function piecesOf(ctx: SourceContext, sentences: readonly SentencePort[], budget
     last.boundary = lastBoundary === 'paragraph' || lastBoundary === 'sentence' ? lastBoundary : 'word';
   }
   return kept;
+}
+
+/** True when `b` starts with the rest of the word `a` ends with (g2p cut a word longer than the budget). */
+function continuesWord(a: SegmentPort, b: SegmentPort): boolean {
+  const x = a.words[a.words.length - 1];
+  const y = b.words[0];
+  return x !== undefined && y !== undefined && x.start === y.start && x.end === y.end;
+}
+
+/**
+ * g2p cuts a single word longer than `maxTokens` across pieces. The engine's budget is small at
+ * first (a short first segment), so a long word can exceed it; the model must still see the
+ * word whole, in one call and without a space inside it. Glue such fragments back together
+ * (directly, no space id) as long as the result fits the model; a word longer than the model's
+ * limit stays cut, which g2p only does when nothing else is possible.
+ */
+function rejoinWordFragments(pieces: readonly SegmentPort[]): SegmentPort[] {
+  const out: SegmentPort[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && continuesWord(prev, piece) && prev.ids.length + piece.ids.length <= MAX_MODEL_TOKENS) {
+      const shift = prev.ids.length;
+      const joinedWord = prev.words[prev.words.length - 1]!;
+      const [first, ...rest] = piece.words;
+      out[out.length - 1] = {
+        text: prev.text + piece.text.slice(first!.text.length),
+        phonemes: prev.phonemes + piece.phonemes,
+        ids: [...prev.ids, ...piece.ids],
+        words: [
+          ...prev.words.slice(0, -1),
+          { ...joinedWord, tokenEnd: first!.tokenEnd + shift },
+          ...rest.map((w) => ({ ...w, tokenStart: w.tokenStart + shift, tokenEnd: w.tokenEnd + shift })),
+        ],
+        boundary: piece.boundary,
+      };
+    } else {
+      out.push(piece);
+    }
+  }
+  return out;
 }
 
 /** Joins two consecutive pieces into one model call, as g2p joins units: a space id between. */
