@@ -103,6 +103,6 @@ describe('out-of-lexicon path, leave-one-out', () => {
   it('rebuilds misaki gold dev words from stems and rules (scripts/eval-oov.ts)', () => {
     const rate = leaveOneOut(readPairs('misaki-us-gold-dev.tsv'));
     console.log(`leave-one-out misaki gold dev: ${(rate * 100).toFixed(1)}%`);
-    expect(rate).toBeGreaterThanOrEqual(0.79);
+    expect(rate).toBeGreaterThanOrEqual(0.8);
   });
 });
