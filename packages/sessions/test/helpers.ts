@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSessionPool, type SessionPool, type SessionPoolOptions, type TensorData } from '../src/index';
@@ -37,4 +38,20 @@ export function code(promise: Promise<unknown>): Promise<string> {
     () => 'resolved',
     (error: unknown) => String((error as { code?: unknown }).code),
   );
+}
+
+/**
+ * Pools a test file creates, disposed after each test so no worker outlives its test:
+ * `const track = trackPools();` then `const pool = await track(fakePool())`.
+ */
+export function trackPools(): (p: Promise<SessionPool>) => Promise<SessionPool> {
+  const pools: SessionPool[] = [];
+  afterEach(async () => {
+    await Promise.all(pools.splice(0).map((p) => p.dispose({ deadlineMs: 100 })));
+  });
+  return async (p) => {
+    const pool = await p;
+    pools.push(pool);
+    return pool;
+  };
 }

@@ -1,16 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionPool } from '../src/index';
-import { code, fakePool, feeds, MODE } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { code, fakePool, feeds, MODE, trackPools } from './helpers';
 
-const pools: SessionPool[] = [];
-async function track(p: Promise<SessionPool>): Promise<SessionPool> {
-  const pool = await p;
-  pools.push(pool);
-  return pool;
-}
-afterEach(async () => {
-  await Promise.all(pools.splice(0).map((p) => p.dispose({ deadlineMs: 100 })));
-});
+const track = trackPools();
 
 describe('session pool: runs', () => {
   it('runs in a worker and returns outputs with timing and metadata', async () => {

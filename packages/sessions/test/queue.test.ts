@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { isSessionsError, type SessionPool } from '../src/index';
-import { code, fakePool, feeds, MODE } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { isSessionsError } from '../src/index';
+import { code, fakePool, feeds, MODE, trackPools } from './helpers';
 
-const pools: SessionPool[] = [];
-async function track(p: Promise<SessionPool>): Promise<SessionPool> {
-  const pool = await p;
-  pools.push(pool);
-  return pool;
-}
-afterEach(async () => {
-  await Promise.all(pools.splice(0).map((p) => p.dispose({ deadlineMs: 100 })));
-});
+const track = trackPools();
 
 describe('queue limits', () => {
   it('rejects with KOKORO_SESSIONS_OVERLOADED and a retryAfterMs when the queue is full', async () => {
