@@ -43,7 +43,10 @@ function reducesToSchwa(phones: Phone[], i: number, seenPrimary: boolean): boole
     const after = phones[i + 2];
     return !(NASALS.has(next.base) && after !== undefined && !isVowel(after));
   }
-  return i === phones.length - 2 && (next?.base === 'D' || next?.base === 'T');
+  if (i === phones.length - 2 && (next?.base === 'D' || next?.base === 'T')) return true;
+  // After the primary, an unstressed ɪ in a non-final syllable is ə (humanity hjumˈænəɾi, fortify fˈɔɹɾəfˌI).
+  // Suffix vowels stay ɪ: -ish-, -ive-, -ism, -ing (selfishness, attentively, defeatism).
+  return next !== undefined && !isVowel(next) && !['NG', 'SH', 'V', 'Z'].includes(next.base) && !isLastSyllable(phones, i);
 }
 
 /**
@@ -192,6 +195,56 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
   }
 }
 
+const withStress = (p: Phone, stress: number): Phone => ({ base: p.base, stress });
+
+/**
+ * Re-stresses a CMUdict pronunciation the way misaki's US lexicon stresses words:
+ * - a final -y never carries secondary stress (ability əbˈɪləɾi, so its t flaps);
+ * - un- and mis- before a consonant keep secondary stress (unable ˌʌnˈAbᵊl, mislead mˌɪslˈid), where CMUdict
+ *   often has them unstressed;
+ * - other secondary stress right before the primary is dropped (infect ɪnfˈɛkt, typhoon tIfˈun, however hWˈɛvəɹ).
+ */
+function usStress(phones: Phone[], spelling: string, isStem?: (word: string) => boolean): Phone[] {
+  const out = phones.slice();
+  const last = out.length - 1;
+  const final = out[last];
+  if (final && final.base === 'IY' && final.stress === 2) out[last] = withStress(final, 0);
+  const vowels: number[] = [];
+  for (let i = 0; i < out.length; i++) if (isVowel(out[i])) vowels.push(i);
+  let keep = -1;
+  const first = out[0];
+  if (first && out[1]?.base === 'N' && first.base === 'AH' && /^un[^aeiouy]/.test(spelling) && !isVowel(out[2]) && vowels.length > 1) keep = 0;
+  if (first?.base === 'M' && out[1]?.base === 'IH' && out[2]?.base === 'S' && /^mis[^aeiouy]/.test(spelling) && !/^mist(ak|oo)/.test(spelling) && !isVowel(out[3]) && vowels.length > 1 && (isStem?.(spelling.slice(3)) ?? false)) keep = 1;
+  if (keep >= 0) {
+    const v = out[keep];
+    if (v && v.stress === 0) out[keep] = withStress(v, 2);
+  }
+  // Prefixes that are words of their own keep their stress (nonstop, subzero, malformed, northwest).
+  const stressedPrefix = /^(non|sub|mal|north|south|post|pre(?=[^aeiouy]))/.test(spelling) ? (vowels[0] ?? -1) : -1;
+  for (let k = 0; k + 1 < vowels.length; k++) {
+    const i = vowels[k] ?? 0;
+    const v = out[i];
+    if (v && v.stress === 2 && i !== keep && i !== stressedPrefix && out[vowels[k + 1] ?? 0]?.stress === 1) out[i] = withStress(v, 0);
+  }
+  return out;
+}
+
+/**
+ * Unstressed first vowels that misaki writes by spelling, counted on its US lexicon: e- before f, p, l, j, d (effect
+ * əfˈɛkt, elapse) but not before k, n, g; ex- before gz (existence ɪɡzˈɪstᵊns); di- before j, l (digestion dəʤˈɛsʧən); pre- before
+ * z, v (prevent pɹivˈɛnt).
+ */
+function initialVowel(phones: Phone[], i: number, spelling: string): string | undefined {
+  const p = phones[i];
+  if (!p) return undefined;
+  const next = phones[i + 1]?.base ?? '';
+  if (i === 0 && p.base === 'IH' && spelling.startsWith('e') && ['F', 'P', 'L', 'JH', 'D'].includes(next)) return 'ə';
+  if (i === 0 && p.base === 'EH' && spelling.startsWith('ex') && next === 'G' && phones[2]?.base === 'Z') return 'ɪ';
+  if (i === 1 && p.stress === 0 && p.base === 'AY' && phones[0]?.base === 'D' && spelling.startsWith('di') && (next === 'JH' || next === 'L')) return 'ə';
+  if (i === 2 && p.base === 'IH' && phones[0]?.base === 'P' && phones[1]?.base === 'R' && spelling.startsWith('pre') && (next === 'Z' || next === 'V')) return 'i';
+  return undefined;
+}
+
 /** Options for {@link arpabetToMisaki}. @internal */
 export interface ArpabetOptions {
   /** Predicate telling whether a spelling is a known word, used to confirm -est superlatives. */
@@ -204,8 +257,8 @@ export interface ArpabetOptions {
  * @internal
  */
 export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dialect, options: ArpabetOptions = {}): string {
-  const phones = parse(arpabet);
   const us = dialect === 'en-us';
+  const phones = us ? usStress(parse(arpabet), spelling, options.isStem) : parse(arpabet);
   const reduced = reducedEndingIndex(phones, spelling, options.isStem);
   const ically = spelling.endsWith('ically') || spelling.endsWith('ical');
   let seenPrimary = false;
@@ -248,6 +301,13 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ə';
         continue;
       }
+      if (us && i <= 2 && p.stress === 0 && !seenPrimary) {
+        const initial = initialVowel(phones, i, spelling);
+        if (initial !== undefined) {
+          out += initial;
+          continue;
+        }
+      }
       if (us && p.base === 'IH' && p.stress === 0 && reducesToSchwa(phones, i, seenPrimary)) {
         out += 'ə';
         continue;
@@ -277,6 +337,11 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         }
       }
     }
+    // -ntial, -ntion, -ntious: misaki writes nʧ (attention ətˈɛnʧən, essential).
+    if (us && p.base === 'SH' && prev?.base === 'N' && /nti/.test(spelling)) {
+      out += 'ʧ';
+      continue;
+    }
     out += CONSONANTS[p.base] ?? '';
   }
   // One primary stress per word: CMUdict gives some words two (thirteen, well-known); keep the last, as misaki does.
@@ -290,8 +355,14 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     const primary = out.indexOf('ˈ');
     if (primary >= 0) out = out.slice(0, primary) + out.slice(primary).replace(/ˌ/g, '');
   }
+  if (us) {
+    // -ness and -ist keep their spelled vowels (kindness kˈIndnəs, artist ˈɑɹɾɪst); -tional is ʃᵊnəl.
+    if (/ness(es)?$/.test(spelling)) out = out.replace(/nɪs(ᵻz)?$/, (_m, plural: string | undefined) => `nəs${plural ?? ''}`);
+    if (/ists?$/.test(spelling)) out = out.replace(/əst(s?)$/, 'ɪst$1');
+    out = out.replace(/ʃən[əᵊ]l/g, 'ʃᵊnəl');
+  }
   // -ically: misaki writes əkᵊli even where CMUdict drops the a (musically M Y UW1 Z IH0 K L IY0).
-  if (us && spelling.endsWith('ically') && out.endsWith('ɪkli')) out = `${out.slice(0, -4)}əkᵊli`;
+  if (us && spelling.endsWith('ically') && (out.endsWith('ɪkli') || out.endsWith('əkli'))) out = `${out.slice(0, -4)}əkᵊli`;
   return out;
 }
 
