@@ -65,7 +65,9 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'est', stems: (w) => [dropped(w, 3), dropped(w, 2), ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, d === 'en-gb' ? 'ɪst' : 'ᵻst', d) },
   { spelling: 'ily', stems: (w) => [`${dropped(w, 3)}y`], apply: (s) => `${s.replace(/i$/, '')}əli` },
   { spelling: 'ically', stems: (w) => [dropped(w, 4)], apply: (s, d) => (d === 'en-us' ? `${s.replace(/ɪk$/, 'ək')}ᵊli` : `${s}li`) },
-  { spelling: 'ly', stems: (w) => [dropped(w, 2)], apply: (s) => (s.endsWith('l') ? `${s.endsWith('kᵊl') ? s : unsyllabic(s)}i` : `${s}li`) },
+  { spelling: 'ly', stems: (w) => [dropped(w, 2)], apply: (s, d) => (s.endsWith('l') ? `${s.endsWith('kᵊl') ? s : unsyllabic(s)}i` : `${d === 'en-us' ? s.replace(/ɪ([vʃ])$/, 'ə$1') : s}li`) },
+  // Adjectives in -y from a noun or verb (frosty, rainy, funny, noisy); tried after every longer suffix.
+  { spelling: 'y', stems: (w) => (/(ly|ity|ogy|phy|ary|ory|ery|ncy|acy|ny|my)$/.test(w) ? [] : [dropped(w, 1), ...undouble(dropped(w, 1)), `${dropped(w, 1)}e`]), apply: (s, d) => vowelSuffix(s, 'i', d) },
   { spelling: 'iness', stems: (w) => [`${dropped(w, 5)}y`], apply: (s) => `${s}nəs` },
   { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}nəs` },
   { spelling: 'less', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}ləs` },
@@ -80,14 +82,23 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ward', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-gb' ? 'wəd' : 'wəɹd'}` },
   { spelling: 'wards', stems: (w) => [dropped(w, 5)], apply: (s, d) => `${s}${d === 'en-gb' ? 'wədz' : 'wəɹdz'}` },
   { spelling: 'dom', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}dəm` },
-  { spelling: 'ism', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s) => `${unsyllabic(s.replace(/i$/, '').replace(/ɪk$/, 'ɪs'))}ˌɪzəm` },
-  { spelling: 'ist', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => vowelSuffix(s.replace(/i$/, ''), 'ɪst', d) },
-  { spelling: 'ize', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s) => `${unsyllabic(s.replace(/i$/, ''))}ˌIz` },
+  { spelling: 'ism', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s) => `${beforeIze(s.replace(/i$/, '').replace(/ɪk$/, 'ɪs'))}ˌɪzəm` },
+  { spelling: 'ist', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => vowelSuffix(unsyllabic(s.replace(/i$/, '').replace(/ʃᵊnəl$/, 'ʃənᵊl')), 'ɪst', d) },
+  { spelling: 'ize', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s) => `${beforeIze(s.replace(/i$/, ''))}ˌIz` },
   { spelling: 'ish', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, 'ɪʃ', d) },
   { spelling: 'ive', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`], apply: (s, d) => vowelSuffix(s, 'ɪv', d) },
   { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: (s) => stressShift(s.replace(/ˌ?Iz$/, ''), 'əzˈAʃən') },
   { spelling: 'ation', stems: (w) => [`${dropped(w, 5)}ate`, dropped(w, 5), `${dropped(w, 5)}e`], apply: (s) => stressShift(s.replace(/ˌ?[Aə]t$/, ''), 'ˈAʃən') },
 ];
+
+/**
+ * -ism and -ize keep a syllabic ᵊl after n or t (rationalism ɹˈæʃənᵊlˌɪzəm, sentimentalize) and make it a full əl
+ * elsewhere (symbolism, initialize).
+ */
+function beforeIze(stem: string): string {
+  const s = stem.replace(/ʃᵊnəl$/, 'ʃənᵊl');
+  return /[nt]ᵊl$/.test(s) ? s : unsyllabic(s);
+}
 
 /** A syllabic ᵊl before a suffix becomes a full əl syllable (muddle -> muddled, symbol -> symbolism). */
 function unsyllabic(stem: string): string {
@@ -133,7 +144,7 @@ const PREFIXES: readonly Prefix[] = [
   { spelling: 'multi', us: 'mˌʌlti', gb: 'mˌʌlti' },
   { spelling: 'co', us: 'kˌO', gb: 'kˌQ' },
   { spelling: 'inter', us: 'ˌɪntəɹ', gb: 'ˌɪntə' },
-  { spelling: 'semi', us: 'sˌɛmi', gb: 'sˌɛmi' },
+  { spelling: 'semi', us: 'sˌɛmˌI', gb: 'sˌɛmi' },
   { spelling: 'micro', us: 'mˌIkɹO', gb: 'mˌIkɹQ' },
   { spelling: 'macro', us: 'mˌækɹO', gb: 'mˌakɹQ' },
   { spelling: 'mega', us: 'mˌɛɡə', gb: 'mˌɛɡə' },
@@ -186,9 +197,26 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
   for (const prefix of PREFIXES) {
     if (word.length < prefix.spelling.length + 3 || !word.startsWith(prefix.spelling)) continue;
     const phonemes = stemOf(word.slice(prefix.spelling.length));
-    if (phonemes !== undefined) return (dialect === 'en-gb' ? prefix.gb : prefix.us) + phonemes;
+    if (phonemes !== undefined) return joinPrefix(dialect === 'en-gb' ? prefix.gb : prefix.us, phonemes, prefix.spelling, dialect);
   }
   return undefined;
+}
+
+/** Prefixes whose secondary stress misaki drops right before the stem's primary (preshrink pɹiʃɹˈɪŋk). */
+const UNSTRESSED_BEFORE_PRIMARY = new Set(['pre']);
+
+/**
+ * US: pre- loses its secondary stress right before the stem's primary (most prefixes keep it: nonactive nˌɑnˈæktɪv,
+ * overpack ˌOvəɹpˈæk), and photo- reduces its last vowel before a stressed stem syllable (photosensitive fˌOɾəsˈɛnsəɾɪv).
+ */
+function joinPrefix(prefix: string, stem: string, spelling: string, dialect: Dialect): string {
+  if (dialect !== 'en-us') return prefix + stem;
+  const stressedOnset = /^[^AIOWYaiuæɑəɛɜɪʊʌᵻᵊˈˌ]*ˈ/.test(stem);
+  if (!stressedOnset) return prefix + stem;
+  let out = prefix;
+  if (spelling === 'photo' && !/^ˈ/.test(stem)) out = `${out.slice(0, -1)}ə`;
+  if (UNSTRESSED_BEFORE_PRIMARY.has(spelling)) out = out.replace('ˌ', '');
+  return out + stem;
 }
 
 /** Function-word stems come unstressed from the lexicon; a derived word stresses their vowel (must -> muster). */

@@ -21,7 +21,7 @@ const CONSONANTS: Readonly<Record<string, string>> = {
 };
 
 /** Consonants after which an unstressed -AH L ending is written ᵊl (pixel, little, fuel). */
-const SYLLABIC_L_AFTER = new Set(['P', 'B', 'T', 'D', 'K', 'G', 'F', 'V', 'S', 'Z', 'TH', 'DH', 'M', 'N', 'NG', 'R', 'UW']);
+const SYLLABIC_L_AFTER = new Set(['P', 'B', 'T', 'D', 'K', 'G', 'F', 'V', 'S', 'Z', 'TH', 'DH', 'M', 'N', 'NG', 'R', 'UW', 'SH']);
 /** Vowels that are never reduced, so an unstressed one in a final closed syllable keeps secondary stress. */
 const FULL_VOWELS = new Set(['AY', 'OY', 'AW', 'UW', 'AE', 'AA', 'AO']);
 
@@ -46,7 +46,8 @@ function reducesToSchwa(phones: Phone[], i: number, seenPrimary: boolean): boole
   if (i === phones.length - 2 && (next?.base === 'D' || next?.base === 'T')) return true;
   // After the primary, an unstressed ɪ in a non-final syllable is ə (humanity hjumˈænəɾi, fortify fˈɔɹɾəfˌI).
   // Suffix vowels stay ɪ: -ish-, -ive-, -ism, -ing (selfishness, attentively, defeatism).
-  return next !== undefined && !isVowel(next) && !['NG', 'SH', 'V', 'Z'].includes(next.base) && !isLastSyllable(phones, i);
+  if (next?.base === 'V' && phones[i + 2]?.base === 'N') return false; // -iveness keeps ɪ (sensitiveness)
+  return next !== undefined && !isVowel(next) && !['NG', 'SH', 'Z'].includes(next.base) && !isLastSyllable(phones, i);
 }
 
 /**
@@ -63,7 +64,7 @@ function isPretonicPrefixI(phones: Phone[], i: number, spelling: string, isStem?
 
 const SIBILANTS = new Set(['S', 'Z', 'SH', 'ZH', 'CH', 'JH']);
 /** Consonants after which a final unstressed -AH N is written ᵊn (sudden, person, muffin, mutant). */
-const SYLLABIC_N_AFTER = new Set(['T', 'D', 'S', 'Z', 'F', 'V', 'TH', 'DH', 'L', 'P']);
+const SYLLABIC_N_AFTER = new Set(['T', 'D', 'S', 'Z', 'F', 'V', 'TH', 'DH', 'P']);
 
 /**
  * Syllabic n in a final syllable (optionally followed by -s/-d/-t): after the consonants above, except -en
@@ -121,17 +122,21 @@ function reducedEndingIndex(phones: Phone[], spelling: string, isStem?: (word: s
   return -1;
 }
 
-/** The "cloth" set: CMUdict's AA spelled o before g, ng, f, th or s in a closed syllable is ɔ in misaki (frog, cost). */
-function clothVowel(prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string): boolean {
+/**
+ * The "cloth" set: CMUdict's AA spelled o before f or th in a closed syllable is ɔ in misaki (cloth, soft), and before
+ * g, ng or s in a final syllable (frog, long, cost, hedgehog) but not earlier (hostel hˈɑstᵊl, mongoose).
+ */
+function clothVowel(prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, finalSyllable: boolean): boolean {
   if (!next) return false;
   if (prev?.base === 'W' && (next.base === 'SH' || next.base === 'CH')) return true; // swash, swatch
-  return /o/.test(spelling) && !/a/.test(spelling) && ['G', 'NG', 'F', 'TH', 'S'].includes(next.base) && !isVowel(afterNext);
+  const before = finalSyllable ? ['G', 'NG', 'F', 'TH', 'S'] : ['F', 'TH'];
+  return /o/.test(spelling) && !/a/.test(spelling) && before.includes(next.base) && !isVowel(afterNext);
 }
 
-function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string): { sym: string; eatsR: boolean } {
+function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, finalSyllable: boolean): { sym: string; eatsR: boolean } {
   const rColoured = next?.base === 'R' && !isVowel(afterNext);
   switch (p.base) {
-    case 'AA': return { sym: clothVowel(prev, next, afterNext, spelling) ? 'ɔ' : 'ɑ', eatsR: false };
+    case 'AA': return { sym: clothVowel(prev, next, afterNext, spelling, finalSyllable) ? 'ɔ' : 'ɑ', eatsR: false };
     case 'AE': return { sym: 'æ', eatsR: false };
     case 'AH': return { sym: p.stress === 0 ? 'ə' : 'ʌ', eatsR: false };
     case 'AO': return { sym: 'ɔ', eatsR: false };
@@ -208,13 +213,21 @@ function usStress(phones: Phone[], spelling: string, isStem?: (word: string) => 
   const out = phones.slice();
   const last = out.length - 1;
   const final = out[last];
-  if (final && final.base === 'IY' && final.stress === 2) out[last] = withStress(final, 0);
+  if (final && (final.base === 'IY' || final.base === 'OW') && final.stress === 2) out[last] = withStress(final, 0);
   const vowels: number[] = [];
   for (let i = 0; i < out.length; i++) if (isVowel(out[i])) vowels.push(i);
   let keep = -1;
   const first = out[0];
-  if (first && out[1]?.base === 'N' && first.base === 'AH' && /^un[^aeiouy]/.test(spelling) && !isVowel(out[2]) && vowels.length > 1) keep = 0;
+  if (first && out[1]?.base === 'N' && first.base === 'AH' && /^un/.test(spelling) && (/^un[^aeiouy]/.test(spelling) || (isStem?.(spelling.slice(2)) ?? false)) && vowels.length > 1) keep = 0;
   if (first?.base === 'M' && out[1]?.base === 'IH' && out[2]?.base === 'S' && /^mis[^aeiouy]/.test(spelling) && !/^mist(ak|oo)/.test(spelling) && !isVowel(out[3]) && vowels.length > 1 && (isStem?.(spelling.slice(3)) ?? false)) keep = 1;
+  // over- compounds stress the second element (overstep ˌOvəɹstˈɛp, overpriced).
+  if (spelling.startsWith('over') && first?.base === 'OW' && first.stress === 1) {
+    const second = vowels.find((i) => i > 2 && out[i]?.stress === 2);
+    if (second !== undefined) {
+      out[0] = withStress(first, 2);
+      out[second] = withStress(out[second] as Phone, 1);
+    }
+  }
   if (keep >= 0) {
     const v = out[keep];
     if (v && v.stress === 0) out[keep] = withStress(v, 2);
@@ -239,7 +252,9 @@ function initialVowel(phones: Phone[], i: number, spelling: string): string | un
   if (!p) return undefined;
   const next = phones[i + 1]?.base ?? '';
   if (i === 0 && p.base === 'IH' && spelling.startsWith('e') && ['F', 'P', 'L', 'JH', 'D'].includes(next)) return 'ə';
-  if (i === 0 && p.base === 'EH' && spelling.startsWith('ex') && next === 'G' && phones[2]?.base === 'Z') return 'ɪ';
+  // An unstressed word-initial ɛ or æ before the primary is reduced (enrage ɪnɹˈAʤ, expressly; accept əksˈɛpt).
+  if (i === 0 && p.base === 'EH' && !isVowel(phones[1])) return 'ɪ';
+  if (i === 0 && p.base === 'AE' && !isVowel(phones[1]) && !['L', 'N', 'NG'].includes(next)) return 'ə';
   if (i === 1 && p.stress === 0 && p.base === 'AY' && phones[0]?.base === 'D' && spelling.startsWith('di') && (next === 'JH' || next === 'L')) return 'ə';
   if (i === 2 && p.base === 'IH' && phones[0]?.base === 'P' && phones[1]?.base === 'R' && spelling.startsWith('pre') && (next === 'Z' || next === 'V')) return 'i';
   return undefined;
@@ -277,7 +292,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       const lTrigger = prev !== undefined && SYLLABIC_L_AFTER.has(prev.base) && !(prev.base === 'UW' && prev.stress !== 1);
       // misaki keeps a full əl before the -d of a past tense (muddled mˈʌdəld, muffled).
       const pastL = phones[i + 2]?.base === 'D' && spelling.endsWith('led');
-      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && lTrigger && !pastL && (isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3))) {
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && lTrigger && !pastL && (isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3) || (us && /ling$/.test(spelling) && i === phones.length - 4))) {
         out += 'ᵊ';
         continue;
       }
@@ -312,11 +327,16 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ə';
         continue;
       }
-      const v = us ? usVowel(p, prev, next, afterNext, spelling) : gbVowel(p, prev, next, afterNext, spelling, phones[phones.length - 1]);
+      // After the primary, unstressed u in a non-final syllable is ə (ambulance-like regular ˈɹɛɡjələɹ).
+      if (us && p.base === 'UW' && p.stress === 0 && seenPrimary && !isVowel(next) && !isLastSyllable(phones, i)) {
+        out += 'ə';
+        continue;
+      }
+      const v = us ? usVowel(p, prev, next, afterNext, spelling, isLastSyllable(phones, i)) : gbVowel(p, prev, next, afterNext, spelling, phones[phones.length - 1]);
       // A word-final "-y" never carries secondary stress in misaki's lexicon (probably, not probablˌy).
       let stress = p.base === 'IY' && p.stress === 2 && i === phones.length - 1 ? 0 : p.stress;
       // misaki gives the second element of a compound secondary stress where CMUdict has none (mushroom, tabloid).
-      if (stress === 0 && seenPrimary && isLastSyllable(phones, i) && next !== undefined && (FULL_VOWELS.has(p.base) || (p.base === 'IH' && spelling.endsWith('ship')))) stress = 2;
+      if (stress === 0 && seenPrimary && isLastSyllable(phones, i) && next !== undefined && (FULL_VOWELS.has(p.base) || (us && p.base === 'EY') || (p.base === 'IH' && spelling.endsWith('ship')))) stress = 2;
       if (p.stress === 1) seenPrimary = true;
       out += stressMark(stress) + v.sym;
       if (v.eatsR) i++;
@@ -360,6 +380,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (/ness(es)?$/.test(spelling)) out = out.replace(/nɪs(ᵻz)?$/, (_m, plural: string | undefined) => `nəs${plural ?? ''}`);
     if (/ists?$/.test(spelling)) out = out.replace(/əst(s?)$/, 'ɪst$1');
     out = out.replace(/ʃən[əᵊ]l/g, 'ʃᵊnəl');
+    if (spelling.endsWith('sis')) out = out.replace(/səs$/, 'sɪs'); // thesis θˈisɪs
   }
   // -ically: misaki writes əkᵊli even where CMUdict drops the a (musically M Y UW1 Z IH0 K L IY0).
   if (us && spelling.endsWith('ically') && (out.endsWith('ɪkli') || out.endsWith('əkli'))) out = `${out.slice(0, -4)}əkᵊli`;

@@ -6,11 +6,11 @@ import type { Dialect } from './arpabet';
  * @internal
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'to', 'for', 'from', 'at', 'as', 'by', 'on', 'in', 'with',
+  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'for', 'from', 'at', 'as', 'by', 'on', 'in', 'with',
   'into', 'onto', 'than', 'that', 'if', 'is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
   'do', 'does', 'can', 'could', 'would', 'should', 'will', 'shall', 'must', 'he', 'she', 'it', 'we', 'you',
   'they', 'me', 'him', 'her', 'us', 'them', 'my', 'your', 'his', 'its', 'our', 'their', 'this', 'these', 'those',
-  'there', 'some', 'so', 'up', 'who', 'whom', 'what', 'when', 'where', 'which', 'while', 'per', 'via', 'upon',
+  'there', 'some', 'so', 'up', 'who', 'what', 'when', 'where', 'which', 'while', 'per', 'via', 'upon',
   // Contracted pronoun + auxiliary forms are as weak as their parts.
   "it's", "i'm", "you're", "we're", "they're", "he's", "she's", "that's", "there's", "i've", "you've", "we've",
   "they've", "i'll", "you'll", "he'll", "she'll", "we'll", "they'll", "it'll", "i'd", "you'd", "he'd", "she'd",
@@ -27,7 +27,10 @@ export const LEXICAL_OVERRIDES: Readonly<Record<Dialect, Readonly<Record<string,
 export const FUNCTION_WORD_OVERRIDES: Readonly<Record<Dialect, Readonly<Record<string, string>>>> = {
   'en-us': {
     a: 'ɐ', an: 'ɐn', and: 'ænd', was: 'wʌz', of: 'ʌv', the: 'ðə', to: 'tʊ', for: 'fɔɹ', or: 'ɔɹ',
-    are: 'ɑɹ', were: 'wɜɹ', your: 'jʊɹ', what: 'wʌt', from: 'fɹʌm', been: 'bɪn', does: 'dʌz', some: 'sʌm',
+    are: 'ɑɹ', were: 'wɜɹ', your: 'jʊɹ', from: 'fɹʌm', been: 'bɪn', does: 'dʌz', than: 'ðən',
+    // misaki keeps a secondary stress on these (its lexicon: when wˌɛn, who hˌu, some sˌʌm, up ˌʌp).
+    what: 'wˌʌt', when: 'wˌɛn', where: 'wˌɛɹ', which: 'wˌɪʧ', while: 'wˌIl', who: 'hˌu', some: 'sˌʌm', so: 'sˌO',
+    them: 'ðˌɛm', up: 'ˌʌp',
   },
   'en-gb': {
     a: 'ɐ', an: 'ɐn', and: 'and', was: 'wɒz', of: 'ɒv', the: 'ðə', to: 'tʊ', for: 'fɔː', or: 'ɔː',
