@@ -72,7 +72,7 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}nəs` },
   { spelling: 'less', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}ləs` },
   { spelling: 'ful', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}fᵊl` },
-  { spelling: 'ment', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-us' ? 'mᵊnt' : 'mənt'}` },
+  { spelling: 'ment', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-us' && VOWEL_SYMBOLS.includes(s[s.length - 1] ?? '') ? 'mᵊnt' : 'mənt'}` },
   { spelling: 'able', stems: (w) => [dropped(w, 4), `${dropped(w, 4)}e`, ...undouble(dropped(w, 4))], apply: (s, d) => vowelSuffix(s, 'əbᵊl', d) },
   { spelling: 'ably', stems: (w) => [dropped(w, 4), `${dropped(w, 4)}e`, ...undouble(dropped(w, 4))], apply: (s, d) => vowelSuffix(s, 'əbli', d) },
   { spelling: 'ship', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}ʃˌɪp` },

@@ -133,10 +133,10 @@ function clothVowel(prev: Phone | undefined, next: Phone | undefined, afterNext:
   return /o/.test(spelling) && !/a/.test(spelling) && before.includes(next.base) && !isVowel(afterNext);
 }
 
-function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, finalSyllable: boolean): { sym: string; eatsR: boolean } {
+function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, finalSyllable: boolean, auSpelled = false): { sym: string; eatsR: boolean } {
   const rColoured = next?.base === 'R' && !isVowel(afterNext);
   switch (p.base) {
-    case 'AA': return { sym: clothVowel(prev, next, afterNext, spelling, finalSyllable) ? 'ɔ' : 'ɑ', eatsR: false };
+    case 'AA': return { sym: auSpelled || clothVowel(prev, next, afterNext, spelling, finalSyllable) ? 'ɔ' : 'ɑ', eatsR: false };
     case 'AE': return { sym: 'æ', eatsR: false };
     case 'AH': return { sym: p.stress === 0 ? 'ə' : 'ʌ', eatsR: false };
     case 'AO': return { sym: 'ɔ', eatsR: false };
@@ -275,6 +275,9 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
   const us = dialect === 'en-us';
   const phones = us ? usStress(parse(arpabet), spelling, options.isStem) : parse(arpabet);
   const reduced = reducedEndingIndex(phones, spelling, options.isStem);
+  // CMUdict merges caught with cot; misaki keeps ɔ where the spelling says au, aw or ough (caught, awful, bought).
+  const firstVowel = phones.findIndex(isVowel);
+  const auFirst = us && /^[^aeiouy]*(au|aw|ough)/.test(spelling);
   const ically = spelling.endsWith('ically') || spelling.endsWith('ical');
   let seenPrimary = false;
   let out = '';
@@ -296,8 +299,9 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ᵊ';
         continue;
       }
-      // US -ment is written mᵊnt in misaki's gold lexicon (movement, fulfillment).
-      const ment = us && prev?.base === 'M' && afterNext?.base === 'T' && /ments?$/.test(spelling) && isFinalCluster(phones, i + 3);
+      // US -ment is mᵊnt after a vowel (movement mˈuvmᵊnt) but mostly mənt after a consonant (enjoyment is an
+      // exception; bombardment, infringement): counted on misaki's gold lexicon.
+      const ment = us && prev?.base === 'M' && afterNext?.base === 'T' && /ments?$/.test(spelling) && isFinalCluster(phones, i + 3) && isVowel(phones[i - 2]);
       if (p.base === 'AH' && p.stress === 0 && next?.base === 'N' && prev && (ment || isSyllabicN(prev, phones, i, spelling, dialect))) {
         out += 'ᵊ';
         continue;
@@ -332,7 +336,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ə';
         continue;
       }
-      const v = us ? usVowel(p, prev, next, afterNext, spelling, isLastSyllable(phones, i)) : gbVowel(p, prev, next, afterNext, spelling, phones[phones.length - 1]);
+      const v = us ? usVowel(p, prev, next, afterNext, spelling, isLastSyllable(phones, i), i === firstVowel && auFirst) : gbVowel(p, prev, next, afterNext, spelling, phones[phones.length - 1]);
       // A word-final "-y" never carries secondary stress in misaki's lexicon (probably, not probablˌy).
       let stress = p.base === 'IY' && p.stress === 2 && i === phones.length - 1 ? 0 : p.stress;
       // misaki gives the second element of a compound secondary stress where CMUdict has none (mushroom, tabloid).

@@ -19,7 +19,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Content words whose CMUdict entry misaki does not follow (CMUdict writes "thirty" with d). @internal */
 export const LEXICAL_OVERRIDES: Readonly<Record<Dialect, Readonly<Record<string, string>>>> = {
-  'en-us': { thirty: 'θˈɜɹɾi' },
+  // misaki writes these with secondary stress only (how hˌW, not nˌɑt, make mˌAk).
+  'en-us': {
+    thirty: 'θˈɜɹɾi', how: 'hˌW', made: 'mˌAd', make: 'mˌAk', not: 'nˌɑt', why: 'wˌI', whose: 'hˌuz', whilst: 'wˌIlst',
+  },
   'en-gb': { thirty: 'θˈɜːti' },
 };
 
