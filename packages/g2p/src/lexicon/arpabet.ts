@@ -21,7 +21,7 @@ const CONSONANTS: Readonly<Record<string, string>> = {
 };
 
 /** Consonants after which an unstressed -AH L ending is written ᵊl (pixel, little, fuel). */
-const SYLLABIC_L_AFTER = new Set(['P', 'B', 'T', 'D', 'K', 'G', 'F', 'V', 'S', 'Z', 'TH', 'DH', 'M', 'N', 'NG', 'R', 'UW', 'SH']);
+const SYLLABIC_L_AFTER = new Set(['P', 'B', 'T', 'D', 'K', 'G', 'F', 'V', 'S', 'Z', 'TH', 'DH', 'M', 'N', 'NG', 'UW', 'SH']);
 /** Vowels that are never reduced, so an unstressed one in a final closed syllable keeps secondary stress. */
 const FULL_VOWELS = new Set(['AY', 'OY', 'AW', 'UW', 'AE', 'AA', 'AO']);
 
@@ -64,7 +64,7 @@ function isPretonicPrefixI(phones: Phone[], i: number, spelling: string, isStem?
 
 const SIBILANTS = new Set(['S', 'Z', 'SH', 'ZH', 'CH', 'JH']);
 /** Consonants after which a final unstressed -AH N is written ᵊn (sudden, person, muffin, mutant). */
-const SYLLABIC_N_AFTER = new Set(['T', 'D', 'S', 'Z', 'F', 'V', 'TH', 'DH', 'P']);
+const SYLLABIC_N_AFTER = new Set(['T', 'D', 'S', 'Z', 'F', 'V', 'TH', 'DH', 'P', 'JH']);
 
 /**
  * Syllabic n in a final syllable (optionally followed by -s/-d/-t): after the consonants above, except -en
@@ -232,6 +232,11 @@ function usStress(phones: Phone[], spelling: string, isStem?: (word: string) => 
     const v = out[keep];
     if (v && v.stress === 0) out[keep] = withStress(v, 2);
   }
+  // re- before a stressed stem is unstressed where CMUdict gives both a primary (recheck ɹiʧˈɛk, reborn ɹibˈɔɹn).
+  const firstV = out[vowels[0] ?? -1];
+  if (firstV && firstV.base === 'IY' && firstV.stress === 1 && spelling.startsWith('re') && vowels.slice(1).some((i) => out[i]?.stress === 1)) {
+    out[vowels[0] ?? 0] = withStress(firstV, 0);
+  }
   // Prefixes that are words of their own keep their stress (nonstop, subzero, malformed, northwest).
   const stressedPrefix = /^(non|sub|mal|north|south|post|pre(?=[^aeiouy]))/.test(spelling) ? (vowels[0] ?? -1) : -1;
   for (let k = 0; k + 1 < vowels.length; k++) {
@@ -340,7 +345,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       // A word-final "-y" never carries secondary stress in misaki's lexicon (probably, not probablˌy).
       let stress = p.base === 'IY' && p.stress === 2 && i === phones.length - 1 ? 0 : p.stress;
       // misaki gives the second element of a compound secondary stress where CMUdict has none (mushroom, tabloid).
-      if (stress === 0 && seenPrimary && isLastSyllable(phones, i) && next !== undefined && (FULL_VOWELS.has(p.base) || (us && p.base === 'EY') || (p.base === 'IH' && spelling.endsWith('ship')))) stress = 2;
+      if (stress === 0 && seenPrimary && isLastSyllable(phones, i) && next !== undefined && (FULL_VOWELS.has(p.base) || (us && (p.base === 'EY' || (p.base === 'OW' && !(i === phones.length - 2 && (next.base === 'Z' || next.base === 'D'))))) || (p.base === 'IH' && spelling.endsWith('ship')))) stress = 2;
       if (p.stress === 1) seenPrimary = true;
       out += stressMark(stress) + v.sym;
       if (v.eatsR) i++;
