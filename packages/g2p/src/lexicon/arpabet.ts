@@ -74,7 +74,7 @@ function isSyllabicN(prev: Phone, phones: Phone[], i: number, spelling: string, 
   // GB gold writes ᵊn after most consonants, -tion included (gestation ʤɛstˈAʃᵊn, given ɡˈɪvᵊn).
   if (dialect === 'en-gb') return isFinalCluster(phones, i + 2) && !isVowel(prev) && !['M', 'N', 'NG', 'B', 'R', 'L', 'W', 'Y'].includes(prev.base);
   if (!SYLLABIC_N_AFTER.has(prev.base) || !isFinalCluster(phones, i + 2)) return false;
-  if (/en[sd]?$|ened$/.test(spelling) && prev.base !== 'T' && prev.base !== 'D') return false;
+  if (/en[sd]?$|ened$/.test(spelling) && !['T', 'D', 'JH'].includes(prev.base)) return false;
   return true;
 }
 
@@ -300,7 +300,9 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       const lTrigger = prev !== undefined && SYLLABIC_L_AFTER.has(prev.base) && !(prev.base === 'UW' && prev.stress !== 1);
       // misaki keeps a full əl before the -d of a past tense (muddled mˈʌdəld, muffled).
       const pastL = phones[i + 2]?.base === 'D' && spelling.endsWith('led');
-      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && lTrigger && !pastL && (isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3) || (us && /ling$/.test(spelling) && i === phones.length - 4))) {
+      // -alize and -alism keep the syllabic l after n or t (penalize pˈinᵊlˌIz, sensationalism).
+      const ize = us && (prev?.base === 'N' || prev?.base === 'T') && /al(ize|ism)$/.test(spelling) && i === phones.length - (spelling.endsWith('ize') ? 4 : 6);
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && lTrigger && !pastL && (ize || isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3) || (us && /ling$/.test(spelling) && i === phones.length - 4))) {
         out += 'ᵊ';
         continue;
       }
@@ -388,7 +390,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // -ness and -ist keep their spelled vowels (kindness kˈIndnəs, artist ˈɑɹɾɪst); -tional is ʃᵊnəl.
     if (/ness(es)?$/.test(spelling)) out = out.replace(/nɪs(ᵻz)?$/, (_m, plural: string | undefined) => `nəs${plural ?? ''}`);
     if (/ists?$/.test(spelling)) out = out.replace(/əst(s?)$/, 'ɪst$1');
-    out = out.replace(/ʃən[əᵊ]l/g, 'ʃᵊnəl');
+    out = out.replace(/ʃən[əᵊ]l(?!ˌ[ɪI]z)/g, 'ʃᵊnəl').replace(/ʃən[əᵊ]l(?=ˌ[ɪI]z)/g, 'ʃənᵊl'); // rationalize ʃənᵊlˌIz
     if (spelling.endsWith('sis')) out = out.replace(/səs$/, 'sɪs'); // thesis θˈisɪs
   }
   // -ically: misaki writes əkᵊli even where CMUdict drops the a (musically M Y UW1 Z IH0 K L IY0).
