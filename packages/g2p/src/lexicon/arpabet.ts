@@ -249,7 +249,7 @@ function usStress(phones: Phone[], spelling: string, isStem?: (word: string) => 
 
 /**
  * Unstressed first vowels that misaki writes by spelling, counted on its US lexicon: e- before f, p, l, j, d (effect
- * əfˈɛkt, elapse) but not before k, n, g; ex- before gz (existence ɪɡzˈɪstᵊns); di- before j, l (digestion dəʤˈɛsʧən); pre- before
+ * əfˈɛkt, elapse) but not before k, n, g (eco- is i: ecology); ex- before gz (existence ɪɡzˈɪstᵊns); di- before j, l (digestion dəʤˈɛsʧən); pre- before
  * z, v (prevent pɹivˈɛnt).
  */
 function initialVowel(phones: Phone[], i: number, spelling: string): string | undefined {
@@ -257,6 +257,7 @@ function initialVowel(phones: Phone[], i: number, spelling: string): string | un
   if (!p) return undefined;
   const next = phones[i + 1]?.base ?? '';
   if (i === 0 && p.base === 'IH' && spelling.startsWith('e') && ['F', 'P', 'L', 'JH', 'D'].includes(next)) return 'ə';
+  if (i === 0 && p.base === 'IH' && spelling.startsWith('eco')) return 'i'; // ecology ikˈɑləʤi, economy
   // An unstressed word-initial ɛ or æ before the primary is reduced (enrage ɪnɹˈAʤ, expressly; accept əksˈɛpt).
   if (i === 0 && p.base === 'EH' && !isVowel(phones[1])) return 'ɪ';
   if (i === 0 && p.base === 'AE' && !isVowel(phones[1]) && !['L', 'N', 'NG'].includes(next)) return 'ə';

@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EmbeddedLexicon, loadCmuDictionary } from '../src/lexicon/embedded';
+
+/**
+ * US stress and reduction conventions counted on a 17k-entry sample of misaki's gold lexicon (each expected value
+ * below is misaki's own entry for that word). One test per convention, so a regression names the rule it breaks.
+ */
+let lex: EmbeddedLexicon;
+beforeAll(async () => {
+  lex = new EmbeddedLexicon(await loadCmuDictionary(), 'en-us');
+});
+const ph = (word: string): string | undefined => lex.lookup(word);
+
+describe('misaki US conventions on CMUdict words', () => {
+  it('drops a secondary stress right before the primary (CMUdict marks it)', () => {
+    expect(ph('infect')).toBe('ɪnfˈɛkt');
+    expect(ph('however')).toBe('hWˈɛvəɹ');
+    expect(ph('typhoon')).toBe('tIfˈun');
+  });
+
+  it('keeps un- and mis- stressed, and word-like prefixes such as non- and sub-', () => {
+    expect(ph('unable')).toBe('ˌʌnˈAbᵊl');
+    expect(ph('untie')).toBe('ˌʌntˈI');
+    expect(ph('mislead')).toBe('mˌɪslˈid');
+    expect(ph('nonstop')).toBe('nˌɑnstˈɑp');
+  });
+
+  it('unstresses re- before a stressed stem and moves over- compounds onto the second element', () => {
+    expect(ph('recheck')).toBe('ɹiʧˈɛk');
+    expect(ph('overpay')).toBe('ˌOvəɹpˈA');
+  });
+
+  it('reduces unstressed ɪ to ə after the primary in a non-final syllable', () => {
+    expect(ph('humanity')).toBe('hjumˈænəɾi');
+    expect(ph('gravitate')).toBe('ɡɹˈævətˌAt');
+    expect(ph('sensitiveness')).toBe('sˈɛnsəɾɪvnəs');
+  });
+
+  it('flaps before a final -y that CMUdict gives secondary stress', () => {
+    expect(ph('ability')).toBe('əbˈɪləɾi');
+  });
+
+  it('reads word-initial unstressed vowels by spelling', () => {
+    expect(ph('effect')).toBe('əfˈɛkt');
+    expect(ph('ecology')).toBe('ikˈɑləʤi');
+    expect(ph('enrage')).toBe('ɪnɹˈAʤ');
+    expect(ph('accept')).toBe('əksˈɛpt');
+    expect(ph('digestion')).toBe('dəʤˈɛsʧən');
+    expect(ph('prevent')).toBe('pɹivˈɛnt');
+  });
+
+  it('writes -ness, -ist, -sis with their spelled vowels and -tional as ʃᵊnəl', () => {
+    expect(ph('rawness')).toBe('ɹˈɔnəs');
+    expect(ph('therapist')).toBe('θˈɛɹəpɪst');
+    expect(ph('thesis')).toBe('θˈisɪs');
+    expect(ph('rational')).toBe('ɹˈæʃᵊnəl');
+    expect(ph('rationalize')).toBe('ɹˈæʃənᵊlˌIz');
+  });
+
+  it('writes nʧ in -ntial/-ntion and ᵊl after sh', () => {
+    expect(ph('attention')).toBe('ətˈɛnʧən');
+    expect(ph('initial')).toBe('ɪnˈɪʃᵊl');
+  });
+
+  it('keeps ɔ where the spelling says au, aw or ough, and the cloth vowel only in a final syllable', () => {
+    expect(ph('audience')).toBe('ˈɔdiəns');
+    expect(ph('raw')).toBe('ɹˈɔ');
+    expect(ph('hostile')).toBe('hˈɑstᵊl');
+    expect(ph('soft')).toBe('sˈɔft');
+  });
+
+  it('writes -ment as mənt after a consonant and mᵊnt after a vowel', () => {
+    expect(ph('infringement')).toBe('ɪnfɹˈɪnʤmənt');
+    expect(ph('payment')).toBe('pˈAmᵊnt');
+  });
+
+  it('gives full final vowels in closed syllables a secondary stress, except before an inflection', () => {
+    expect(ph('kudos')).toBe('kˈudˌOs');
+    expect(ph('phosphate')).toBe('fˈɑsfˌAt');
+    expect(ph('widowed')).toBe('wˈɪdOd');
+  });
+
+  it('syllabic endings: -ling, -gen', () => {
+    expect(ph('grumbling')).toBe('ɡɹˈʌmbᵊlɪŋ');
+    expect(ph('hydrogen')).toBe('hˈIdɹəʤᵊn');
+  });
+
+  it('uses misaki’s secondary-only forms of common function-like words', () => {
+    expect(ph('when')).toBe('wˌɛn');
+    expect(ph('how')).toBe('hˌW');
+    expect(ph('not')).toBe('nˌɑt');
+    expect(ph('than')).toBe('ðən');
+  });
+});
