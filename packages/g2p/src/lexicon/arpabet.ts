@@ -219,7 +219,7 @@ function usStress(phones: Phone[], spelling: string, isStem?: (word: string) => 
   let keep = -1;
   const first = out[0];
   if (first && out[1]?.base === 'N' && first.base === 'AH' && /^un/.test(spelling) && (/^un[^aeiouy]/.test(spelling) || (isStem?.(spelling.slice(2)) ?? false)) && vowels.length > 1) keep = 0;
-  if (first?.base === 'M' && out[1]?.base === 'IH' && out[2]?.base === 'S' && /^mis[^aeiouy]/.test(spelling) && !/^mist(ak|oo)/.test(spelling) && !isVowel(out[3]) && vowels.length > 1 && (isStem?.(spelling.slice(3)) ?? false)) keep = 1;
+  if (first?.base === 'M' && out[1]?.base === 'IH' && out[2]?.base === 'S' && /^mis/.test(spelling) && !/^mist(ak|oo)/.test(spelling) && vowels.length > 1 && (isStem?.(spelling.slice(3)) ?? false)) keep = 1;
   // over- compounds stress the second element (overstep ˌOvəɹstˈɛp, overpriced).
   if (spelling.startsWith('over') && first?.base === 'OW' && first.stress === 1) {
     const second = vowels.find((i) => i > 2 && out[i]?.stress === 2);
@@ -236,6 +236,11 @@ function usStress(phones: Phone[], spelling: string, isStem?: (word: string) => 
   const firstV = out[vowels[0] ?? -1];
   if (firstV && firstV.base === 'IY' && firstV.stress === 1 && spelling.startsWith('re') && vowels.slice(1).some((i) => out[i]?.stress === 1)) {
     out[vowels[0] ?? 0] = withStress(firstV, 0);
+  }
+  // re-/de- on a known word two or more syllables before the primary take a secondary stress (realign ɹˌiəlˈIn).
+  if (firstV && firstV.base === 'IY' && firstV.stress === 0 && vowels[0] === 1 && /^(re|de)/.test(spelling) && (isStem?.(spelling.slice(2)) ?? false)) {
+    const nextV = out[vowels[1] ?? -1];
+    if (nextV && nextV.stress === 0 && vowels.slice(2).some((i) => out[i]?.stress === 1)) out[1] = withStress(firstV, 2);
   }
   // Prefixes that are words of their own keep their stress (nonstop, subzero, malformed, northwest).
   const stressedPrefix = /^(non|sub|mal|north|south|post|pre(?=[^aeiouy]))/.test(spelling) ? (vowels[0] ?? -1) : -1;
