@@ -139,7 +139,8 @@ function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     case 'AA': return { sym: auSpelled || clothVowel(prev, next, afterNext, spelling, finalSyllable) ? 'ɔ' : 'ɑ', eatsR: false };
     case 'AE': return { sym: 'æ', eatsR: false };
     case 'AH': return { sym: p.stress === 0 ? 'ə' : 'ʌ', eatsR: false };
-    case 'AO': return { sym: 'ɔ', eatsR: false };
+    // want, wanted: CMUdict's AO is ɑ in misaki (unwanted ˌʌnwˈɑntᵻd).
+    case 'AO': return { sym: prev?.base === 'W' && next?.base === 'N' && /wan/.test(spelling) ? 'ɑ' : 'ɔ', eatsR: false };
     case 'AW': return { sym: 'W', eatsR: false };
     case 'AY': return { sym: 'I', eatsR: false };
     case 'EH': return { sym: 'ɛ', eatsR: false };
