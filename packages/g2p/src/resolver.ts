@@ -5,7 +5,7 @@ import { HETERONYM_WORDS, heteronymEntry } from './lexicon/heteronyms';
 import { resolveEntry, type Lexicon, type LexiconEntry, type PosTag } from './lexicon/types';
 import { spellLetters } from './letters';
 import { byMorphology, demote, joinHyphenated } from './morphology';
-import { ruleBasedPhonemes } from './fallback/rules';
+import { fallbackPhonemes } from './fallback/rules';
 
 /** Where a word's pronunciation came from (for OOV statistics). */
 export type WordSource = 'inline' | 'user' | 'lexicon' | 'special' | 'embedded' | 'morphology' | 'compound' | 'letters' | 'espeak' | 'rules' | 'none';
@@ -169,11 +169,11 @@ export class WordResolver {
       if (compound !== undefined) return { phonemes: compound, source: 'compound' };
       const fromEspeak = this.espeak.get(lower);
       if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };
-      return { phonemes: ruleBasedPhonemes(lower, this.dialect), source: 'rules' };
+      return { phonemes: fallbackPhonemes(lower, this.dialect), source: 'rules' };
     }
     const fromEspeak = this.espeak.get(lower);
     if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };
-    const rules = ruleBasedPhonemes(lower, this.dialect);
+    const rules = fallbackPhonemes(lower, this.dialect);
     return { phonemes: rules, source: rules ? 'rules' : 'none' };
   }
 

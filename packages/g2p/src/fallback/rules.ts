@@ -1,4 +1,5 @@
 import { arpabetToMisaki, type Dialect } from '../lexicon/arpabet';
+import { predictArpabetScored } from './lts';
 import { primaryStressIndex } from './stress';
 import { isVowelLetter, suffixUnits, type Unit } from './units';
 
@@ -306,10 +307,31 @@ function unitToArpabet(ph: string, stress: number): string[] {
 /** Long vowels and diphthongs keep a secondary stress away from the primary, as CMUdict and misaki write them. */
 const LONG_SYMBOLS = new Set(['A', 'I', 'O', 'W', 'Y', 'u', 'ju']);
 
+/** Below this confidence (see lts.ts) the hand rules read the word instead of the trees. */
+const LTS_MIN_CONFIDENCE = 0.5;
+
 /**
- * Pronounces a lower-case a-z word by rule. Always returns a non-empty string for input with at least one letter.
- * The units are stressed, written as ARPAbet and run through the same CMU -> misaki conversion as lexicon words, so
- * flapping, syllabic endings, ᵻ and the GB forms follow the same conventions.
+ * Pronounces a word no lexicon knows: the letter-to-sound trees (lts.ts) when they are confident enough, else the
+ * hand rules ({@link ruleBasedPhonemes}). Always returns a non-empty string for input with at least one letter a-z.
+ * Either way the result is ARPAbet run through the same CMU -> misaki conversion as lexicon words.
+ * @internal
+ */
+export function fallbackPhonemes(word: string, dialect: Dialect): string {
+  const lower = word.toLowerCase();
+  const clean = lower.replace(/[^a-z]/g, '');
+  if (!clean) return '';
+  // The CMUdict-trained trees read about 60% of held-out CMU words exactly (the hand rules: about 20%). On misaki's
+  // rarer out-of-CMU words the two are right about as often but on different words, and the rules win where the
+  // trees are unsure, so the trees answer only above a confidence measured on misaki's gold sample.
+  const predicted = predictArpabetScored(/^[a-z']+$/.test(lower) ? lower : clean);
+  if (predicted !== undefined && predicted.confidence >= LTS_MIN_CONFIDENCE) return arpabetToMisaki(predicted.arpabet, clean, dialect);
+  return ruleBasedPhonemes(clean, dialect);
+}
+
+/**
+ * Pronounces a lower-case a-z word by the hand-written spelling rules. Always returns a non-empty string for input
+ * with at least one letter. The units are stressed, written as ARPAbet and run through the same CMU -> misaki
+ * conversion as lexicon words, so flapping, syllabic endings, ᵻ and the GB forms follow the same conventions.
  * @internal
  */
 export function ruleBasedPhonemes(word: string, dialect: Dialect): string {
