@@ -3,7 +3,8 @@
  *
  * 1. Letter-phone alignment by hard EM: each letter emits nothing, one phone or two phones (x = K S); the emission
  *    probabilities P(phones | letter) are re-estimated from Viterbi alignments until they settle.
- * 2. One CART-style binary tree per letter on a window of 4 letters each side, syllable position, the previous phone
+ * 2. One CART-style binary tree per letter on a window of 5 letters each side, syllable position, the phone before
+ *    (words are read right to left, so the phone to the right)
  *    and whether a primary stress was already written (teacher-forced), predicting the phones with stress digits.
  *    Splits maximize information gain; growth stops below a minimum gain, and subtrees whose leaves all agree are
  *    merged, which keeps the model small without changing a single prediction.
@@ -25,6 +26,8 @@ import {
   fillFeatures,
   isHeldOut,
   letterCodes,
+  nearPhone,
+  READ_RIGHT_TO_LEFT,
   phoneId,
   predictLetters,
   syllablePositions,
@@ -175,7 +178,9 @@ for (const e of train) {
   const pos = syllablePositions(e.codes);
   let prevPhone = 0;
   let primarySeen = false;
-  t.forEach((emission, i) => {
+  const order = t.map((_, i) => (READ_RIGHT_TO_LEFT ? t.length - 1 - i : i));
+  order.forEach((i) => {
+    const emission = t[i] ?? '_';
     const s = samples[e.codes[i] ?? 0];
     if (!s) return;
     const f = new Uint8Array(FEATURE_COUNT);
@@ -189,7 +194,7 @@ for (const e of train) {
     s.features.push(f);
     s.labels.push(c);
     if (emission !== '_') {
-      prevPhone = phoneId(emission.slice(emission.lastIndexOf(' ') + 1));
+      prevPhone = phoneId(nearPhone(emission));
       if (emission.includes('1')) primarySeen = true;
     }
   });
@@ -199,8 +204,6 @@ interface Leaf {
   leaf: true;
   cls: number;
   primary: number;
-  /** Share of training letters with the majority class, 0..7. */
-  confidence: number;
   n: number;
 }
 interface Split {
@@ -231,7 +234,7 @@ function grow(s: Samples, idx: Int32Array, primaryClass: boolean[], depth: numbe
     parentA += xlogx(pc);
   }
   const n = idx.length;
-  const leaf: Leaf = { leaf: true, cls: majority, primary: Math.round((15 * primaryCount) / n), confidence: Math.min(7, Math.floor((8 * (parent[majority] ?? 0)) / n)), n };
+  const leaf: Leaf = { leaf: true, cls: majority, primary: Math.round((15 * primaryCount) / n), n };
   if (n < 2 || (parent[majority] ?? 0) === n || depth > 60) return leaf;
   const parentCost = xlogx(n) - parentA;
   let bestCost = parentCost - MIN_GAIN;
@@ -311,15 +314,14 @@ function grow(s: Samples, idx: Int32Array, primaryClass: boolean[], depth: numbe
   const right = grow(s, Int32Array.from(rightIdx), primaryClass, depth + 1);
   // Both sides say the same thing: the split changes no prediction, so it is not worth its bytes.
   if (left.leaf && right.leaf && left.cls === right.cls) {
-    const mix = (a: number, b: number): number => Math.round((a * left.n + b * right.n) / n);
-    return { leaf: true, cls: left.cls, primary: mix(left.primary, right.primary), confidence: mix(left.confidence, right.confidence), n };
+    return { leaf: true, cls: left.cls, primary: Math.round((left.primary * left.n + right.primary * right.n) / n), n };
   }
   return { leaf: false, feature: bestFeature, value: bestValue, left, right, n };
 }
 
 function serialize(node: TreeNode, out: number[]): void {
   if (node.leaf) {
-    out.push(0x80 | (node.confidence << 4) | node.primary, node.cls);
+    out.push(0x80 | node.primary, node.cls);
     return;
   }
   out.push(node.feature, node.value);

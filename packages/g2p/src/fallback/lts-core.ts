@@ -4,7 +4,7 @@
  * about what a feature means.
  *
  * One binary tree per letter predicts what that letter sounds like: nothing (`_`), one ARPAbet phone with its
- * stress digit, or a fixed pair ("K S" for x). Words are read left to right, and the previous phone and whether a
+ * stress digit, or a fixed pair ("K S" for x). Words are read right to left, and the previous phone and whether a
  * primary stress was already given are features, which is how the trees learn that a word has one primary stress.
  */
 
@@ -19,9 +19,9 @@ export const LTS_PHONES: readonly string[] = ['', ...CONSONANT_PHONES, ...VOWEL_
 const PHONE_ID = new Map(LTS_PHONES.map((p, i) => [p, i]));
 
 /** Number of features per letter; see {@link fillFeatures}. @internal */
-export const FEATURE_COUNT = 12;
+export const FEATURE_COUNT = 14;
 /** Features compared with `<=` (counts) instead of `==` (symbols). @internal */
-export const THRESHOLD_FEATURES: ReadonlySet<number> = new Set([8, 9]);
+export const THRESHOLD_FEATURES: ReadonlySet<number> = new Set([10, 11]);
 const MAX_COUNT = 7;
 
 /**
@@ -79,8 +79,9 @@ export function phoneId(phone: string): number {
 }
 
 /**
- * Writes the features of letter `i` into `out` at `offset`: letters at -1, +1, -2, +2, -3, +3, -4, +4 (0 past the
- * word's edges), vowel groups before and after, the previous phone, whether a primary stress was already written.
+ * Writes the features of letter `i` into `out` at `offset`: letters at -1, +1, ..., -5, +5 (0 past the
+ * word's edges), vowel groups before and after, the phone read just before (see {@link READ_RIGHT_TO_LEFT}),
+ * whether a primary stress was already written.
  * @internal
  */
 export function fillFeatures(
@@ -92,14 +93,14 @@ export function fillFeatures(
   prevPhone: number,
   primarySeen: boolean,
 ): void {
-  for (let k = 1; k <= 4; k++) {
+  for (let k = 1; k <= 5; k++) {
     out[offset + 2 * (k - 1)] = codes[i - k] ?? 0;
     out[offset + 2 * (k - 1) + 1] = codes[i + k] ?? 0;
   }
-  out[offset + 8] = pos.before[i] ?? 0;
-  out[offset + 9] = pos.after[i] ?? 0;
-  out[offset + 10] = prevPhone;
-  out[offset + 11] = primarySeen ? 1 : 0;
+  out[offset + 10] = pos.before[i] ?? 0;
+  out[offset + 11] = pos.after[i] ?? 0;
+  out[offset + 12] = prevPhone;
+  out[offset + 13] = primarySeen ? 1 : 0;
 }
 
 /** A decoded tree in flat arrays; node 0 is the root, an internal node's left child is the next node. @internal */
@@ -108,8 +109,7 @@ export interface LtsTree {
   feature: Int16Array;
   /** Value compared with (internal) or class index (leaf). */
   value: Int16Array;
-  /** Index of the right child (internal), or for a leaf: probability of a primary stress (0..15, low 4 bits) and
-   * share of the leaf's training letters that had its class (0..7, next 3 bits). */
+  /** Index of the right child (internal) or the leaf's probability of a primary stress, 0..15 (leaf). */
   other: Int32Array;
 }
 
@@ -166,8 +166,7 @@ export function encodeBase64(bytes: Uint8Array): string {
 }
 
 /**
- * Node bytes: internal = [feature, value], leaf = [0x80 | confidence (0..7) << 4 | primary probability (0..15),
- * class index]. Preorder, so
+ * Node bytes: internal = [feature, value], leaf = [0x80 | primary probability (0..15), class index]. Preorder, so
  * no child offsets are stored; they are rebuilt here.
  * @internal
  */
@@ -188,7 +187,7 @@ export function decodeTree(bytes: Uint8Array): LtsTree {
     if (b0 & 0x80) {
       feature[k] = -1;
       value[k] = b1;
-      other[k] = b0 & 0x7f;
+      other[k] = b0 & 0x0f;
     } else {
       feature[k] = b0;
       value[k] = b1;
@@ -219,26 +218,40 @@ export function walk(tree: LtsTree, features: Uint8Array): number {
   }
 }
 
+/**
+ * Words are read right to left: English stress is mostly counted from the end of the word (-ity, -ic, -tion), so
+ * deciding the end first and feeding it back as "previous phone / primary already written" places stress better
+ * (held-out words 60.2% against 59.6% left to right, with 4 letters each side).
+ * @internal
+ */
+export const READ_RIGHT_TO_LEFT = true;
+
+/** The phone of an emission next to the letter read next: its first phone when reading right to left. @internal */
+export function nearPhone(emission: string): string {
+  if (!READ_RIGHT_TO_LEFT) return emission.slice(emission.lastIndexOf(' ') + 1);
+  const space = emission.indexOf(' ');
+  return space < 0 ? emission : emission.slice(0, space);
+}
+
 /** Raw per-letter prediction, before the one-primary-stress repair. @internal */
 export interface LetterPrediction {
   /** Per letter: its class (`_`, `K`, `AH0`, `K S`). */
   emissions: string[];
   /** Per letter: the leaf's probability of a primary stress, 0..15. */
   primary: number[];
-  /** Per letter: how often the leaf's class was right in training, 0..7. */
-  confidence: number[];
 }
 
-/** Reads a word's letters left to right. `undefined` when a letter has no tree. @internal */
+/** Reads a word's letters in {@link READ_RIGHT_TO_LEFT} order. `undefined` when a letter has no tree. @internal */
 export function predictLetters(model: LtsModel, codes: Uint8Array): LetterPrediction | undefined {
   const pos = syllablePositions(codes);
   const features = new Uint8Array(FEATURE_COUNT);
-  const emissions: string[] = [];
-  const primary: number[] = [];
-  const confidence: number[] = [];
+  const n = codes.length;
+  const emissions = new Array<string>(n).fill('_');
+  const primary = new Array<number>(n).fill(0);
   let prevPhone = 0;
   let primarySeen = false;
-  for (let i = 0; i < codes.length; i++) {
+  for (let step = 0; step < n; step++) {
+    const i = READ_RIGHT_TO_LEFT ? n - 1 - step : step;
     const code = codes[i] ?? 0;
     const tree = model.trees[code];
     const classes = model.classes[code];
@@ -246,16 +259,14 @@ export function predictLetters(model: LtsModel, codes: Uint8Array): LetterPredic
     fillFeatures(features, 0, codes, i, pos, prevPhone, primarySeen);
     const leaf = walk(tree, features);
     const emission = classes[tree.value[leaf] ?? 0] ?? '_';
-    emissions.push(emission);
-    const packed = tree.other[leaf] ?? 0;
-    primary.push(packed & 0x0f);
-    confidence.push(packed >> 4);
+    emissions[i] = emission;
+    primary[i] = tree.other[leaf] ?? 0;
     if (emission !== '_') {
-      prevPhone = phoneId(emission.slice(emission.lastIndexOf(' ') + 1));
+      prevPhone = phoneId(nearPhone(emission));
       if (emission.includes('1')) primarySeen = true;
     }
   }
-  return { emissions, primary, confidence };
+  return { emissions, primary };
 }
 
 /**

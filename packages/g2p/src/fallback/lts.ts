@@ -1,7 +1,7 @@
 /**
  * Data-driven letter-to-sound for words no lexicon knows: per-letter decision trees trained on CMUdict by
  * scripts/train-lts.ts (format and reader in lts-core.ts). The generated data is a plain string module (about 330 KiB)
- * whose static import costs a couple of milliseconds; the trees are decoded only on the first prediction, so
+ * whose static import costs about 4 ms in the built bundle; the trees are decoded only on the first prediction, so
  * importing the package stays cheap.
  */
 import { decodeModel, letterCodes, predictLetters, toArpabet, type LtsModel } from './lts-core';
@@ -21,22 +21,10 @@ const MAX_LETTERS = 64;
  * @internal
  */
 export function predictArpabet(word: string): string | undefined {
-  return predictArpabetScored(word)?.arpabet;
-}
-
-/**
- * Like {@link predictArpabet}, with the model's confidence: the product over letters of how often each letter's
- * leaf was right in training (0..1).
- * @internal
- */
-export function predictArpabetScored(word: string): { arpabet: string; confidence: number } | undefined {
   if (word.length === 0 || word.length > MAX_LETTERS || !/[a-z]/.test(word)) return undefined;
   const codes = letterCodes(word);
   if (!codes) return undefined;
   model ??= decodeModel(LTS_MODEL_DATA);
   const prediction = predictLetters(model, codes);
-  const arpabet = prediction ? toArpabet(prediction) : undefined;
-  if (!prediction || arpabet === undefined) return undefined;
-  const confidence = prediction.confidence.reduce((p, c) => p * ((c + 0.5) / 8), 1);
-  return { arpabet, confidence };
+  return prediction ? toArpabet(prediction) : undefined;
 }

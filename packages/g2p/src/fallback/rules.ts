@@ -1,5 +1,5 @@
 import { arpabetToMisaki, type Dialect } from '../lexicon/arpabet';
-import { predictArpabetScored } from './lts';
+import { predictArpabet } from './lts';
 import { primaryStressIndex } from './stress';
 import { isVowelLetter, suffixUnits, type Unit } from './units';
 
@@ -307,24 +307,21 @@ function unitToArpabet(ph: string, stress: number): string[] {
 /** Long vowels and diphthongs keep a secondary stress away from the primary, as CMUdict and misaki write them. */
 const LONG_SYMBOLS = new Set(['A', 'I', 'O', 'W', 'Y', 'u', 'ju']);
 
-/** Below this confidence (see lts.ts) the hand rules read the word instead of the trees. */
-const LTS_MIN_CONFIDENCE = 0.5;
-
 /**
- * Pronounces a word no lexicon knows: the letter-to-sound trees (lts.ts) when they are confident enough, else the
- * hand rules ({@link ruleBasedPhonemes}). Always returns a non-empty string for input with at least one letter a-z.
- * Either way the result is ARPAbet run through the same CMU -> misaki conversion as lexicon words.
+ * Pronounces a word no lexicon knows: the letter-to-sound trees (lts.ts) when they give an answer, else the hand
+ * rules ({@link ruleBasedPhonemes}: characters outside a-z and the apostrophe, no vowel read). Always returns a
+ * non-empty string for input with at least one letter a-z. Either way the result is ARPAbet run through the same
+ * CMU -> misaki conversion as lexicon words.
  * @internal
  */
 export function fallbackPhonemes(word: string, dialect: Dialect): string {
   const lower = word.toLowerCase();
   const clean = lower.replace(/[^a-z]/g, '');
   if (!clean) return '';
-  // The CMUdict-trained trees read about 60% of held-out CMU words exactly (the hand rules: about 20%). On misaki's
-  // rarer out-of-CMU words the two are right about as often but on different words, and the rules win where the
-  // trees are unsure, so the trees answer only above a confidence measured on misaki's gold sample.
-  const predicted = predictArpabetScored(/^[a-z']+$/.test(lower) ? lower : clean);
-  if (predicted !== undefined && predicted.confidence >= LTS_MIN_CONFIDENCE) return arpabetToMisaki(predicted.arpabet, clean, dialect);
+  // The CMUdict-trained trees read about 60% of held-out CMU words exactly (the hand rules: about 20%), and on
+  // misaki's gold words outside CMUdict they beat the rules too; the rules keep what the trees decline.
+  const predicted = predictArpabet(/^[a-z']+$/.test(lower) ? lower : clean);
+  if (predicted !== undefined) return arpabetToMisaki(predicted, clean, dialect);
   return ruleBasedPhonemes(clean, dialect);
 }
 
