@@ -43,11 +43,16 @@ export class WordResolver {
   /** espeak-ng results, filled asynchronously by `prepare`. */
   readonly espeak = new Map<string, string>();
 
+  /**
+   * @param letterToSound use the CMUdict-trained letter-to-sound trees for unknown words (default). Leave-one-out
+   *   evaluations turn them off: the trees were trained on the very words those evaluations hide.
+   */
   constructor(
     readonly dialect: Dialect,
     private readonly embedded: EmbeddedLexicon,
     private readonly user: Lexicon | undefined,
     private readonly lexicons: readonly Lexicon[],
+    private readonly letterToSound = true,
   ) {}
 
   /** True when the word's reading can depend on its neighbours (so it must not be cached). */
@@ -169,11 +174,11 @@ export class WordResolver {
       if (compound !== undefined) return { phonemes: compound, source: 'compound' };
       const fromEspeak = this.espeak.get(lower);
       if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };
-      return { phonemes: fallbackPhonemes(lower, this.dialect), source: 'rules' };
+      return { phonemes: fallbackPhonemes(lower, this.dialect, this.letterToSound), source: 'rules' };
     }
     const fromEspeak = this.espeak.get(lower);
     if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };
-    const rules = fallbackPhonemes(lower, this.dialect);
+    const rules = fallbackPhonemes(lower, this.dialect, this.letterToSound);
     return { phonemes: rules, source: rules ? 'rules' : 'none' };
   }
 

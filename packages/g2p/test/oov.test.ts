@@ -84,7 +84,11 @@ describe('morphology on known stems', () => {
 });
 
 describe('out-of-lexicon path, leave-one-out', () => {
-  /** Reads each word with only that word hidden from CMUdict, against misaki's gold entry. */
+  /**
+   * Reads each word with only that word hidden from CMUdict, against misaki's gold entry. The letter-to-sound trees
+   * are off: they were trained on CMUdict including these words, so only morphology, compounds and the hand rules
+   * are measured here (the trees are measured on their held-out bucket in lts.test.ts).
+   */
   function leaveOneOut(pairs: ReadonlyArray<readonly [string, string]>): number {
     let hidden = '';
     const visible = new Proxy(cmu, {
@@ -94,7 +98,7 @@ describe('out-of-lexicon path, leave-one-out', () => {
     let hits = 0;
     for (const [word, expected] of pairs) {
       hidden = word.toLowerCase();
-      const resolver = new WordResolver('en-us', new EmbeddedLexicon(visible, 'en-us'), undefined, []);
+      const resolver = new WordResolver('en-us', new EmbeddedLexicon(visible, 'en-us'), undefined, [], false);
       if (resolver.resolve(word).phonemes === expected) hits++;
     }
     return hits / pairs.length;

@@ -314,13 +314,13 @@ const LONG_SYMBOLS = new Set(['A', 'I', 'O', 'W', 'Y', 'u', 'ju']);
  * CMU -> misaki conversion as lexicon words.
  * @internal
  */
-export function fallbackPhonemes(word: string, dialect: Dialect): string {
+export function fallbackPhonemes(word: string, dialect: Dialect, letterToSound = true): string {
   const lower = word.toLowerCase();
   const clean = lower.replace(/[^a-z]/g, '');
   if (!clean) return '';
   // The CMUdict-trained trees read about 60% of held-out CMU words exactly (the hand rules: about 20%), and on
   // misaki's gold words outside CMUdict they beat the rules too; the rules keep what the trees decline.
-  const predicted = predictArpabet(/^[a-z']+$/.test(lower) ? lower : clean);
+  const predicted = letterToSound ? predictArpabet(/^[a-z']+$/.test(lower) ? lower : clean) : undefined;
   if (predicted !== undefined) return arpabetToMisaki(predicted, clean, dialect);
   return ruleBasedPhonemes(clean, dialect);
 }
