@@ -26,13 +26,13 @@ describe('quality', () => {
     const r = agreement(usRaw, 'quality-us.tsv');
     expect(r.total).toBeGreaterThanOrEqual(250);
     console.log(`quality-us: ${(r.rate * 100).toFixed(1)}% of ${r.total}`);
-    expect(r.rate).toBeGreaterThanOrEqual(0.91);
+    expect(r.rate).toBeGreaterThanOrEqual(0.93);
   });
 
   it('own US sentences', () => {
     const r = agreement(us, 'sentences-us.tsv');
     console.log(`sentences-us: ${(r.rate * 100).toFixed(1)}% of ${r.total}; misses: ${r.misses.join(' | ')}`);
-    expect(r.rate).toBeGreaterThanOrEqual(0.9);
+    expect(r.rate).toBeGreaterThanOrEqual(0.94);
   });
 
   it('own GB word list', () => {
@@ -52,6 +52,6 @@ describe('quality', () => {
     const held = agreement(usRaw, 'misaki-us-gold-heldout.tsv');
     console.log(`misaki gold dev: ${(dev.rate * 100).toFixed(1)}% of ${dev.total}; held-out: ${(held.rate * 100).toFixed(1)}% of ${held.total}`);
     expect(dev.rate).toBeGreaterThanOrEqual(0.935);
-    expect(held.rate).toBeGreaterThanOrEqual(0.53);
+    expect(held.rate).toBeGreaterThanOrEqual(0.555);
   });
 });
