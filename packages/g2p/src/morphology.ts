@@ -140,7 +140,7 @@ const PREFIXES: readonly Prefix[] = [
   { spelling: 'out', us: 'ˌWt', gb: 'ˌWt' },
   { spelling: 'sub', us: 'sˌʌb', gb: 'sˌʌb' },
   { spelling: 'super', us: 'sˌupəɹ', gb: 'sˌuːpə' },
-  { spelling: 'anti', us: 'ˌæntI', gb: 'ˌantI' },
+  { spelling: 'anti', us: 'ˌænti', gb: 'ˌantI' },
   { spelling: 'multi', us: 'mˌʌlti', gb: 'mˌʌlti' },
   { spelling: 'co', us: 'kˌO', gb: 'kˌQ' },
   { spelling: 'inter', us: 'ˌɪntəɹ', gb: 'ˌɪntə' },
@@ -202,6 +202,15 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
   return undefined;
 }
 
+/** Prefixes that take the primary stress before a one-syllable stem (see joinPrefix). */
+const FRONT_STRESSED_PREFIXES = new Set(['fore', 'hydro', 'thermo', 'photo', 'auto', 'macro', 'micro', 'mono', 'poly', 'tele', 'aero', 'astro', 'neuro', 'psycho', 'proto', 'retro', 'cardio', 'electro']);
+
+function vowelCount(phonemes: string): number {
+  let n = 0;
+  for (const ch of phonemes) if (VOWEL_SYMBOLS.includes(ch) && ch !== 'ᵊ') n++;
+  return n;
+}
+
 /** Prefixes whose secondary stress misaki drops right before the stem's primary (preshrink pɹiʃɹˈɪŋk). */
 const UNSTRESSED_BEFORE_PRIMARY = new Set(['pre']);
 
@@ -212,6 +221,14 @@ const UNSTRESSED_BEFORE_PRIMARY = new Set(['pre']);
 function joinPrefix(prefix: string, stem: string, spelling: string, dialect: Dialect): string {
   if (dialect !== 'en-us') return prefix + stem;
   const stressedOnset = /^[^AIOWYaiuæɑəɛɜɪʊʌᵻᵊˈˌ]*ˈ/.test(stem);
+  // A one-syllable stem after fore- or a neoclassical prefix makes a noun-like compound stressed on the prefix
+  // (forepart fˈɔɹpˌɑɹt, thermocline θˈɜɹməklˌIn, photocell fˈOɾəsˌɛl).
+  if (FRONT_STRESSED_PREFIXES.has(spelling) && vowelCount(stem) === 1) {
+    const front = prefix.replace('ˌ', 'ˈ');
+    return (front.endsWith('O') && spelling !== 'fore' ? `${front.slice(0, -1)}ə` : front) + demote(stem);
+  }
+  // re- keeps a secondary stress when the stem's first syllable is unstressed (reacquaint ɹˌiəkwˈAnt).
+  if (spelling === 're' && !stressedOnset && !/^[^AIOWYaiuæɑəɛɜɪʊʌᵻᵊ]*ˌ/.test(stem)) return `ɹˌi${stem}`;
   if (!stressedOnset) return prefix + stem;
   let out = prefix;
   if (spelling === 'photo' && !/^ˈ/.test(stem)) out = `${out.slice(0, -1)}ə`;
