@@ -87,8 +87,8 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ize', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s) => `${beforeIze(s.replace(/i$/, ''))}ˌIz` },
   { spelling: 'ish', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, 'ɪʃ', d) },
   { spelling: 'ive', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`], apply: (s, d) => vowelSuffix(s, 'ɪv', d) },
-  { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: (s) => stressShift(s.replace(/ˌ?Iz$/, ''), 'əzˈAʃən') },
-  { spelling: 'ation', stems: (w) => [`${dropped(w, 5)}ate`, dropped(w, 5), `${dropped(w, 5)}e`], apply: (s) => stressShift(s.replace(/ˌ?[Aə]t$/, ''), 'ˈAʃən') },
+  { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: (s, d) => flapBefore(unsyllabic(stressShift(s.replace(/ˌ?Iz$/, ''), '')), 'əzˈAʃən', d) },
+  { spelling: 'ation', stems: (w) => [`${dropped(w, 5)}ate`, dropped(w, 5), `${dropped(w, 5)}e`], apply: (s, d) => stressShift(reduceMedialI(s.replace(/ˌ?[Aə]t$/, ''), d), 'ˈAʃən') },
 ];
 
 /**
@@ -98,6 +98,17 @@ const SUFFIXES: readonly Suffix[] = [
 function beforeIze(stem: string): string {
   const s = stem.replace(/ʃᵊnəl$/, 'ʃənᵊl');
   return /[nt]ᵊl$/.test(s) ? s : unsyllabic(s);
+}
+
+/** US: a stem-final t after a vowel flaps before an unstressed suffix vowel (monetization mˌɑnəɾəzˈAʃən). */
+function flapBefore(stem: string, suffix: string, dialect: Dialect): string {
+  return dialect === 'en-us' ? vowelSuffix(stem, suffix, dialect) : stem + suffix;
+}
+
+/** US: unstressed ɪ between consonants inside a stem is ə once a suffix takes the stress (horrification). */
+function reduceMedialI(stem: string, dialect: Dialect): string {
+  if (dialect !== 'en-us') return stem;
+  return stem.replace(/([^ˈˌAIOWYaiuæɑəɛɜɪʊʌᵻᵊ])ɪ(?=[^AIOWYaiuæɑəɛɜɪʊʌᵻᵊˈˌ]+[AIOWYaiuæɑəɛɜɪʊʌᵻᵊ])/g, '$1ə');
 }
 
 /** A syllabic ᵊl before a suffix becomes a full əl syllable (muddle -> muddled, symbol -> symbolism). */
