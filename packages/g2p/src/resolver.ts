@@ -195,7 +195,11 @@ export class WordResolver {
       if (left === undefined) continue;
       const rightWord = lower.slice(i);
       const right = this.lookupStack(rightWord) ?? byMorphology(rightWord, (w) => this.lookupStack(w), this.dialect);
-      if (right !== undefined) best = { score, phonemes: left + demote(right) };
+      if (right === undefined) continue;
+      // After an unstressed function word (there-, here-, where-) the second part carries the primary (therewith
+      // ðɛɹwˈɪð, hereupon hˌɪɹəpˈɑn).
+      const phonemes = left.includes('ˈ') ? left + demote(right) : left + (right.includes('ˈ') ? right : (this.embedded.stressed(rightWord) ?? right));
+      best = { score, phonemes };
     }
     return best?.phonemes;
   }
