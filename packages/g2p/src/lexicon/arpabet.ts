@@ -204,13 +204,14 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
 const withStress = (p: Phone, stress: number): Phone => ({ base: p.base, stress });
 
 /**
- * Re-stresses a CMUdict pronunciation the way misaki's US lexicon stresses words:
+ * Re-stresses a CMUdict pronunciation the way misaki's lexicons stress words (the un-/mis-, over- and re-/de- parts
+ * are US only; GB gold writes those prefixes unstressed):
  * - a final -y never carries secondary stress (ability əbˈɪləɾi, so its t flaps);
  * - un- and mis- before a consonant keep secondary stress (unable ˌʌnˈAbᵊl, mislead mˌɪslˈid), where CMUdict
  *   often has them unstressed;
  * - other secondary stress right before the primary is dropped (infect ɪnfˈɛkt, typhoon tIfˈun, however hWˈɛvəɹ).
  */
-function usStress(phones: Phone[], spelling: string, isStem?: (word: string) => boolean): Phone[] {
+function misakiStress(phones: Phone[], spelling: string, us: boolean, isStem?: (word: string) => boolean): Phone[] {
   const out = phones.slice();
   const last = out.length - 1;
   const final = out[last];
@@ -219,10 +220,13 @@ function usStress(phones: Phone[], spelling: string, isStem?: (word: string) => 
   for (let i = 0; i < out.length; i++) if (isVowel(out[i])) vowels.push(i);
   let keep = -1;
   const first = out[0];
-  if (first && out[1]?.base === 'N' && first.base === 'AH' && /^un/.test(spelling) && (/^un[^aeiouy]/.test(spelling) || (isStem?.(spelling.slice(2)) ?? false)) && vowels.length > 1) keep = 0;
-  if (first?.base === 'M' && out[1]?.base === 'IH' && out[2]?.base === 'S' && /^mis/.test(spelling) && !/^mist(ak|oo)/.test(spelling) && vowels.length > 1 && (isStem?.(spelling.slice(3)) ?? false)) keep = 1;
+  // GB writes un- as ˌʌn, or plain ʌn right before the primary (unfair ʌnfˈɛː): stressed here, then the adjacency
+  // rule below may unstress it, and the vowel keeps its full quality (see arpabetToMisaki).
+  if (!us && first?.base === 'AH' && first.stress === 0 && out[1]?.base === 'N' && /^un/.test(spelling) && vowels.length > 1) out[0] = withStress(first, 2);
+  if (us && first && out[1]?.base === 'N' && first.base === 'AH' && /^un/.test(spelling) && (/^un[^aeiouy]/.test(spelling) || (isStem?.(spelling.slice(2)) ?? false)) && vowels.length > 1) keep = 0;
+  if (us && first?.base === 'M' && out[1]?.base === 'IH' && out[2]?.base === 'S' && /^mis/.test(spelling) && !/^mist(ak|oo)/.test(spelling) && vowels.length > 1 && (isStem?.(spelling.slice(3)) ?? false)) keep = 1;
   // over- compounds stress the second element (overstep ˌOvəɹstˈɛp, overpriced).
-  if (spelling.startsWith('over') && first?.base === 'OW' && first.stress === 1) {
+  if (us && spelling.startsWith('over') && first?.base === 'OW' && first.stress === 1) {
     const second = vowels.find((i) => i > 2 && out[i]?.stress === 2);
     if (second !== undefined) {
       out[0] = withStress(first, 2);
@@ -235,11 +239,11 @@ function usStress(phones: Phone[], spelling: string, isStem?: (word: string) => 
   }
   // re- before a stressed stem is unstressed where CMUdict gives both a primary (recheck ɹiʧˈɛk, reborn ɹibˈɔɹn).
   const firstV = out[vowels[0] ?? -1];
-  if (firstV && firstV.base === 'IY' && firstV.stress === 1 && spelling.startsWith('re') && vowels.slice(1).some((i) => out[i]?.stress === 1)) {
+  if (us && firstV && firstV.base === 'IY' && firstV.stress === 1 && spelling.startsWith('re') && vowels.slice(1).some((i) => out[i]?.stress === 1)) {
     out[vowels[0] ?? 0] = withStress(firstV, 0);
   }
   // re-/de- on a known word two or more syllables before the primary take a secondary stress (realign ɹˌiəlˈIn).
-  if (firstV && firstV.base === 'IY' && firstV.stress === 0 && vowels[0] === 1 && /^(re|de)/.test(spelling) && (isStem?.(spelling.slice(2)) ?? false)) {
+  if (us && firstV && firstV.base === 'IY' && firstV.stress === 0 && vowels[0] === 1 && /^(re|de)/.test(spelling) && (isStem?.(spelling.slice(2)) ?? false)) {
     const nextV = out[vowels[1] ?? -1];
     if (nextV && nextV.stress === 0 && vowels.slice(2).some((i) => out[i]?.stress === 1)) out[1] = withStress(firstV, 2);
   }
@@ -272,6 +276,34 @@ function initialVowel(phones: Phone[], i: number, spelling: string): string | un
   return undefined;
 }
 
+/** A spelled vowel group and the letters that follow it up to the next vowel group. */
+interface VowelLetters {
+  readonly vowel: string;
+  readonly after: string;
+}
+
+/**
+ * The spelled vowel group behind each vowel phone, when the two line up one to one (after dropping a silent final e
+ * and splitting vowel letters in hiatus); `undefined` otherwise. Used where misaki's GB lexicon spells reduced vowels
+ * (ɪ for i/e/y, ə else).
+ */
+function vowelLetterGroups(spelling: string, vowelPhones: number): VowelLetters[] | undefined {
+  const all: VowelLetters[] = [...spelling.matchAll(/([aeiou]+y?|(?<=[^aeiou])y)([^aeiouy]*)/g)].map((m) => ({ vowel: m[1] ?? '', after: m[2] ?? '' }));
+  const silentE = /[^aeiou](e|ed|es)$/.test(spelling) && !/[^aeiou]le$/.test(spelling);
+  for (const base of silentE ? [all.slice(0, -1), all] : [all]) {
+    let groups = base;
+    // Vowel letters in hiatus are two syllables (industrialize: i-a).
+    for (let k = 0; k < groups.length && groups.length < vowelPhones; k++) {
+      const g = groups[k];
+      if (g && /^(ia|io|iu|eo|ua|uo|ea|ie|ue|ui)$/.test(g.vowel)) {
+        groups = [...groups.slice(0, k), { vowel: g.vowel[0] ?? '', after: '' }, { vowel: g.vowel[1] ?? '', after: g.after }, ...groups.slice(k + 1)];
+      }
+    }
+    if (groups.length === vowelPhones) return groups;
+  }
+  return undefined;
+}
+
 /** Options for {@link arpabetToMisaki}. @internal */
 export interface ArpabetOptions {
   /** Predicate telling whether a spelling is a known word, used to confirm -est superlatives. */
@@ -285,8 +317,10 @@ export interface ArpabetOptions {
  */
 export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dialect, options: ArpabetOptions = {}): string {
   const us = dialect === 'en-us';
-  const phones = us ? usStress(parse(arpabet), spelling, options.isStem) : parse(arpabet);
+  const phones = misakiStress(parse(arpabet), spelling, us, options.isStem);
   const reduced = reducedEndingIndex(phones, spelling, options.isStem);
+  const gbLetters = us ? undefined : vowelLetterGroups(spelling, phones.filter(isVowel).length);
+  let vowelIndex = -1;
   // CMUdict merges caught with cot; misaki keeps ɔ where the spelling says au, aw or ough (caught, awful, bought).
   const firstVowel = phones.findIndex(isVowel);
   const auFirst = us && /^[^aeiouy]*(au|aw|ough)/.test(spelling);
@@ -300,6 +334,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     const next = phones[i + 1];
     const afterNext = phones[i + 2];
     if (p.stress >= 0) {
+      vowelIndex++;
       if (i === reduced) {
         out += us ? 'ᵻ' : 'ɪ';
         continue;
@@ -334,6 +369,14 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ə';
         continue;
       }
+      if (!us && i === 0 && p.stress === 0 && p.base === 'AH' && next?.base === 'N' && spelling.startsWith('un')) {
+        out += 'ʌ';
+        continue;
+      }
+      if (!us && i === 0 && p.stress === 0 && p.base === 'EH' && !isVowel(next)) {
+        out += 'ɪ'; // enrich ɪnɹˈɪʧ, as in US
+        continue;
+      }
       if (us && i <= 2 && p.stress === 0 && !seenPrimary) {
         const initial = initialVowel(phones, i, spelling);
         if (initial !== undefined) {
@@ -348,6 +391,18 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       // After the primary, unstressed u in a non-final syllable is ə (ambulance-like regular ˈɹɛɡjələɹ).
       if (us && p.base === 'UW' && p.stress === 0 && seenPrimary && !isVowel(next) && !isLastSyllable(phones, i)) {
         out += 'ə';
+        continue;
+      }
+      // GB writes an unstressed vowel spelled i, e or y as ɪ (philosophy fɪlˈɒsəfi, audible ˈɔːdɪbᵊl), except in
+      // syllabic -en/-el/-ent/-ence endings.
+      const letters = gbLetters?.[vowelIndex];
+      if (!us && p.stress === 0 && (p.base === 'AH' || p.base === 'IH') && letters !== undefined && /^(i|e|y|ie|ei|ai)$/.test(letters.vowel) && !(letters.vowel === 'e' && letters.after.startsWith('ss')) && next?.base !== 'R' && !((next?.base === 'N' || next?.base === 'L') && isFinalCluster(phones, i + 2)) && !(next?.base === 'N' && afterNext?.base === 'T' && isFinalCluster(phones, i + 3)) && !(next?.base === 'N' && afterNext?.base === 'S')) {
+        out += 'ɪ';
+        continue;
+      }
+      // GB keeps ɪ for a final unstressed vowel spelled i, ai or e before -d, -t, -st (wicked wˈɪkɪd, service, certain).
+      if (!us && p.stress === 0 && (p.base === 'AH' || p.base === 'IH') && seenPrimary && isLastSyllable(phones, i) && next !== undefined && !isVowel(next) && (/(?:[^aeiouy]i|ai)[^aeiouy]+$/.test(spelling) || (/[^aeiouy]e(?:d|t|st)$/.test(spelling) && (next.base === 'D' || next.base === 'T' || next.base === 'S'))) && !/sm$/.test(spelling)) {
+        out += 'ɪ';
         continue;
       }
       const v = us ? usVowel(p, prev, next, afterNext, spelling, isLastSyllable(phones, i), i === firstVowel && auFirst) : gbVowel(p, prev, next, afterNext, spelling, phones[phones.length - 1]);
