@@ -166,12 +166,14 @@ function gbBroadA(p: Phone, next: Phone | undefined, afterNext: Phone | undefine
   return false;
 }
 
-function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, last: Phone | undefined): { sym: string; eatsR: boolean } {
+function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, last: Phone | undefined, auSpelled = false): { sym: string; eatsR: boolean } {
   const rDrop = next?.base === 'R' && !isVowel(afterNext);
   const unstressed = p.stress === 0;
   switch (p.base) {
     case 'AA':
       if (rDrop) return { sym: 'ɑː', eatsR: true };
+      if (auSpelled) return { sym: 'ɔː', eatsR: false }; // audience ˈɔːdɪəns, awful
+      if (prev?.base === 'W' && /wa/.test(spelling)) return { sym: next?.base === 'NG' ? 'a' : 'ɒ', eatsR: false }; // swan, swap
       return { sym: /o/.test(spelling) ? 'ɒ' : 'ɑː', eatsR: false };
     case 'AE': return { sym: gbBroadA(p, next, afterNext, spelling, last) ? 'ɑː' : 'a', eatsR: false };
     case 'AH': return { sym: unstressed ? 'ə' : 'ʌ', eatsR: false };
@@ -223,6 +225,14 @@ function misakiStress(phones: Phone[], spelling: string, us: boolean, isStem?: (
   // GB writes un- as ˌʌn, or plain ʌn right before the primary (unfair ʌnfˈɛː): stressed here, then the adjacency
   // rule below may unstress it, and the vowel keeps its full quality (see arpabetToMisaki).
   if (!us && first?.base === 'AH' && first.stress === 0 && out[1]?.base === 'N' && /^un/.test(spelling) && vowels.length > 1) out[0] = withStress(first, 2);
+  // GB re-/de- on a known word: ˌiː, kept even right before the primary (reconnect ɹˌiːkənˈɛkt, debug dˌiːbˈʌɡ).
+  if (!us && vowels[0] === 1 && vowels.length > 1 && /^(re|de)[^aeiouy]/.test(spelling) && (isStem?.(spelling.slice(2)) ?? false)) {
+    const v = out[1];
+    if (v && v.stress === 0 && v.base === 'IY') {
+      out[1] = withStress(v, 2);
+      keep = 1;
+    }
+  }
   if (us && first && out[1]?.base === 'N' && first.base === 'AH' && /^un/.test(spelling) && (/^un[^aeiouy]/.test(spelling) || (isStem?.(spelling.slice(2)) ?? false)) && vowels.length > 1) keep = 0;
   if (us && first?.base === 'M' && out[1]?.base === 'IH' && out[2]?.base === 'S' && /^mis/.test(spelling) && !/^mist(ak|oo)/.test(spelling) && vowels.length > 1 && (isStem?.(spelling.slice(3)) ?? false)) keep = 1;
   // over- compounds stress the second element (overstep ˌOvəɹstˈɛp, overpriced).
@@ -323,7 +333,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
   let vowelIndex = -1;
   // CMUdict merges caught with cot; misaki keeps ɔ where the spelling says au, aw or ough (caught, awful, bought).
   const firstVowel = phones.findIndex(isVowel);
-  const auFirst = us && /^[^aeiouy]*(au|aw|ough)/.test(spelling);
+  const auFirst = /^[^aeiouy]*(au|aw|ough)/.test(spelling);
   const ically = spelling.endsWith('ically') || spelling.endsWith('ical');
   let seenPrimary = false;
   let out = '';
@@ -405,7 +415,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ɪ';
         continue;
       }
-      const v = us ? usVowel(p, prev, next, afterNext, spelling, isLastSyllable(phones, i), i === firstVowel && auFirst) : gbVowel(p, prev, next, afterNext, spelling, phones[phones.length - 1]);
+      const v = us ? usVowel(p, prev, next, afterNext, spelling, isLastSyllable(phones, i), i === firstVowel && auFirst) : gbVowel(p, prev, next, afterNext, spelling, phones[phones.length - 1], i === firstVowel && auFirst);
       // A word-final "-y" never carries secondary stress in misaki's lexicon (probably, not probablˌy).
       let stress = p.base === 'IY' && p.stress === 2 && i === phones.length - 1 ? 0 : p.stress;
       // misaki gives the second element of a compound secondary stress where CMUdict has none (mushroom, tabloid).
@@ -429,6 +439,12 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
           continue;
         }
       }
+    }
+    // GB keeps the yod after t, d, n, th before a stressed u spelled u/ew/eu (new njˈuː, attitude ˈatɪtjuːd).
+    const nextLetters = gbLetters?.[vowelIndex + 1];
+    if (!us && ['T', 'D', 'N', 'TH'].includes(p.base) && next?.base === 'UW' && next.stress > 0 && nextLetters !== undefined && (/^(u|ue|ui|eu)$/.test(nextLetters.vowel) || (nextLetters.vowel === 'e' && nextLetters.after.startsWith('w')))) {
+      out += `${CONSONANTS[p.base] ?? ''}j`;
+      continue;
     }
     // -ntial, -ntion, -ntious: misaki writes nʧ (attention ətˈɛnʧən, essential).
     if (us && p.base === 'SH' && prev?.base === 'N' && /nti/.test(spelling)) {
