@@ -235,8 +235,9 @@ function misakiStress(phones: Phone[], spelling: string, us: boolean, isStem?: (
   }
   if (us && first && out[1]?.base === 'N' && first.base === 'AH' && /^un/.test(spelling) && (/^un[^aeiouy]/.test(spelling) || (isStem?.(spelling.slice(2)) ?? false)) && vowels.length > 1) keep = 0;
   if (us && first?.base === 'M' && out[1]?.base === 'IH' && out[2]?.base === 'S' && /^mis/.test(spelling) && !/^mist(ak|oo)/.test(spelling) && vowels.length > 1 && (isStem?.(spelling.slice(3)) ?? false)) keep = 1;
-  // over- compounds stress the second element (overstep ˌOvəɹstˈɛp, overpriced).
-  if (us && spelling.startsWith('over') && first?.base === 'OW' && first.stress === 1) {
+  // over- and under- compounds stress the second element (overstep ˌOvəɹstˈɛp, undermine ˌʌndəmˈIn).
+  const overUnder = (spelling.startsWith('over') && first?.base === 'OW') || (spelling.startsWith('under') && first?.base === 'AH');
+  if (overUnder && first?.stress === 1) {
     const second = vowels.find((i) => i > 2 && out[i]?.stress === 2);
     if (second !== undefined) {
       out[0] = withStress(first, 2);

@@ -23,7 +23,7 @@ export const LEXICAL_OVERRIDES: Readonly<Record<Dialect, Readonly<Record<string,
   'en-us': {
     thirty: 'θˈɜɹɾi', how: 'hˌW', made: 'mˌAd', make: 'mˌAk', not: 'nˌɑt', why: 'wˌI', whose: 'hˌuz', whilst: 'wˌIlst',
   },
-  'en-gb': { thirty: 'θˈɜːti' },
+  'en-gb': { thirty: 'θˈɜːti', why: 'wˌI', whose: 'hˌuːz', whilst: 'wˌIlst', whiles: 'wˌIlz', shall: 'ʃˌal' },
 };
 
 /** Forms that differ from a stress-stripped CMU reading (CMU lists the weak or a different strong vowel). @internal */
@@ -37,7 +37,9 @@ export const FUNCTION_WORD_OVERRIDES: Readonly<Record<Dialect, Readonly<Record<s
   },
   'en-gb': {
     a: 'ɐ', an: 'ɐn', and: 'and', was: 'wɒz', of: 'ɒv', the: 'ðə', to: 'tʊ', for: 'fɔː', or: 'ɔː',
-    are: 'ɑː', were: 'wɜː', your: 'jɔː', what: 'wɒt', from: 'fɹɒm', been: 'biːn', does: 'dʌz', some: 'sʌm',
+    are: 'ɑː', were: 'wɜː', your: 'jɔː', from: 'fɹɒm', been: 'biːn', does: 'dʌz', some: 'sʌm',
     her: 'hɜː', there: 'ðɛː', their: 'ðɛː', our: 'Wə',
+    // misaki's GB lexicon keeps a secondary stress on these (what wˌɒt, where wˌɛː, who hˌuː).
+    what: 'wˌɒt', when: 'wˌɛn', where: 'wˌɛː', which: 'wˌɪʧ', while: 'wˌIl', who: 'hˌuː',
   },
 };

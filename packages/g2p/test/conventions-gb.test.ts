@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EmbeddedLexicon, loadCmuDictionary } from '../src/lexicon/embedded';
+
+/**
+ * GB conventions counted on a 7k-entry sample of misaki's GB gold lexicon (each expected value is misaki's own
+ * entry for that word). One test per convention, so a regression names the rule it breaks.
+ */
+let lex: EmbeddedLexicon;
+beforeAll(async () => {
+  lex = new EmbeddedLexicon(await loadCmuDictionary(), 'en-gb');
+});
+const ph = (word: string): string | undefined => lex.lookup(word);
+
+describe('misaki GB conventions on CMUdict words', () => {
+  it('writes unstressed vowels spelled i, e or y as ɪ, except in syllabic endings and -ness/-less', () => {
+    expect(ph('philosophy')).toBe('fɪlˈɒsəfi');
+    expect(ph('audible')).toBe('ˈɔːdɪbᵊl');
+    expect(ph('wicked')).toBe('wˈɪkɪd');
+    expect(ph('glorify')).toBe('ɡlˈɔːɹɪfI');
+    expect(ph('darkness')).toBe('dˈɑːknəs');
+  });
+
+  it('drops a secondary stress right before the primary and none after it', () => {
+    expect(ph('include')).toBe('ɪnklˈuːd');
+    expect(ph('gingerbread')).toBe('ʤˈɪnʤəbɹɛd');
+  });
+
+  it('reads un- as ʌn/ˌʌn, en- as ɪn and re- on a known word as ˌiː', () => {
+    expect(ph('undo')).toBe('ʌndˈuː');
+    expect(ph('enrich')).toBe('ɪnɹˈɪʧ');
+    expect(ph('reconnect')).toBe('ɹˌiːkənˈɛkt');
+  });
+
+  it('keeps the yod after t, d, n, th before a stressed u', () => {
+    expect(ph('news')).toBe('njˈuːz');
+    expect(ph('attitude')).toBe('ˈatɪtjuːd');
+  });
+
+  it('writes au/aw as ɔː and wa as ɒ', () => {
+    expect(ph('audience')).toBe('ˈɔːdɪəns');
+    expect(ph('swan')).toBe('swˈɒn');
+  });
+
+  it('uses misaki’s secondary-only forms of when, who, why', () => {
+    expect(ph('when')).toBe('wˌɛn');
+    expect(ph('who')).toBe('hˌuː');
+    expect(ph('why')).toBe('wˌI');
+  });
+});
