@@ -404,9 +404,14 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ə';
         continue;
       }
+      const letters = gbLetters?.[vowelIndex];
+      // GB: unstressed u after a yod is ʊ (globular ɡlˈɒbjʊlə), and -ful is fʊl (awful ˈɔːfʊl).
+      if (!us && p.stress === 0 && (p.base === 'AH' || p.base === 'UH' || p.base === 'UW') && ((prev?.base === 'Y' && letters?.vowel === 'u' && !isVowel(next)) || (prev?.base === 'F' && next?.base === 'L' && /ful(ly|ness)?$/.test(spelling) && letters?.vowel === 'u'))) {
+        out += 'ʊ';
+        continue;
+      }
       // GB writes an unstressed vowel spelled i, e or y as ɪ (philosophy fɪlˈɒsəfi, audible ˈɔːdɪbᵊl), except in
       // syllabic -en/-el/-ent/-ence endings.
-      const letters = gbLetters?.[vowelIndex];
       if (!us && p.stress === 0 && (p.base === 'AH' || p.base === 'IH') && letters !== undefined && /^(i|e|y|ie|ei|ai)$/.test(letters.vowel) && !(letters.vowel === 'e' && letters.after.startsWith('ss')) && next?.base !== 'R' && !((next?.base === 'N' || next?.base === 'L') && isFinalCluster(phones, i + 2)) && !(next?.base === 'N' && afterNext?.base === 'T' && isFinalCluster(phones, i + 3)) && !(next?.base === 'N' && afterNext?.base === 'S')) {
         out += 'ɪ';
         continue;
