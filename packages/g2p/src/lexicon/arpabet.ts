@@ -70,9 +70,15 @@ const SYLLABIC_N_AFTER = new Set(['T', 'D', 'S', 'Z', 'F', 'V', 'TH', 'DH', 'P',
  * Syllabic n in a final syllable (optionally followed by -s/-d/-t): after the consonants above, except -en
  * spellings after anything but t/d (frozen, often, seven keep ən).
  */
-function isSyllabicN(prev: Phone, phones: Phone[], i: number, spelling: string, dialect: Dialect): boolean {
+function isSyllabicN(prev: Phone, phones: Phone[], i: number, spelling: string, dialect: Dialect, spelledVowel?: string): boolean {
   // GB gold writes ᵊn after most consonants, -tion included (gestation ʤɛstˈAʃᵊn, given ɡˈɪvᵊn).
-  if (dialect === 'en-gb') return isFinalCluster(phones, i + 2) && !isVowel(prev) && !['M', 'N', 'NG', 'B', 'R', 'L', 'W', 'Y'].includes(prev.base);
+  // GB also before -ment, -t, -s, -d (increment ˈɪnkɹɪmᵊnt, inconstancy) and before a following syllable.
+  if (dialect === 'en-gb') {
+    if (prev.base === 'M' && phones[i + 2]?.base === 'T' && /ment(s|ly)?$/.test(spelling)) return true; // increment ˈɪnkɹɪmᵊnt
+    if (isVowel(prev) || ['M', 'N', 'NG', 'R', 'L', 'W', 'Y'].includes(prev.base)) return false;
+    if (isFinalCluster(phones, i + 2)) return prev.base !== 'B';
+    return !isVowel(phones[i + 2]) && phones.slice(0, i).some((q) => q.stress === 1) && !/^(i|ai)$/.test(spelledVowel ?? '');
+  }
   if (!SYLLABIC_N_AFTER.has(prev.base) || !isFinalCluster(phones, i + 2)) return false;
   if (/en[sd]?$|ened$/.test(spelling) && !['T', 'D', 'JH'].includes(prev.base)) return false;
   return true;
@@ -362,7 +368,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       // US -ment is mᵊnt after a vowel (movement mˈuvmᵊnt) but mostly mənt after a consonant (enjoyment is an
       // exception; bombardment, infringement): counted on misaki's gold lexicon.
       const ment = us && prev?.base === 'M' && afterNext?.base === 'T' && /ments?$/.test(spelling) && isFinalCluster(phones, i + 3) && isVowel(phones[i - 2]);
-      if (p.base === 'AH' && p.stress === 0 && next?.base === 'N' && prev && (ment || isSyllabicN(prev, phones, i, spelling, dialect))) {
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'N' && prev && (ment || isSyllabicN(prev, phones, i, spelling, dialect, gbLetters?.[vowelIndex]?.vowel))) {
         out += 'ᵊ';
         continue;
       }
