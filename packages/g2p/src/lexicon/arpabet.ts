@@ -197,13 +197,14 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
       return { sym: isVowel(next) ? `${sym}ɹ` : sym, eatsR: false };
     }
     case 'EY': return rDrop ? { sym: 'ɛː', eatsR: true } : { sym: 'A', eatsR: false };
-    case 'IH': return rDrop ? { sym: 'ɪə', eatsR: true } : { sym: 'ɪ', eatsR: false };
+    // A stressed ɪ or ʊ before r + vowel keeps the centring diphthong (serious sˈɪəɹɪəs, surety ʃˈʊəɹɪti).
+    case 'IH': return rDrop ? { sym: 'ɪə', eatsR: true } : { sym: !unstressed && next?.base === 'R' && isVowel(afterNext) && /(er|eer|ear|ier)/.test(spelling) ? 'ɪə' : 'ɪ', eatsR: false };
     case 'IY':
       if (rDrop) return { sym: 'ɪə', eatsR: true };
       return { sym: unstressed ? (isVowel(next) ? 'ɪ' : 'i') : 'iː', eatsR: false };
     case 'OW': return rDrop ? { sym: 'ɔː', eatsR: true } : { sym: 'Q', eatsR: false };
     case 'OY': return { sym: 'Y', eatsR: false };
-    case 'UH': return rDrop ? { sym: 'ʊə', eatsR: true } : { sym: 'ʊ', eatsR: false };
+    case 'UH': return rDrop ? { sym: 'ʊə', eatsR: true } : { sym: !unstressed && next?.base === 'R' && isVowel(afterNext) ? 'ʊə' : 'ʊ', eatsR: false };
     case 'UW': return rDrop ? { sym: 'ʊə', eatsR: true } : { sym: unstressed ? 'u' : 'uː', eatsR: false };
     default: return { sym: '', eatsR: false };
   }
@@ -411,6 +412,10 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         continue;
       }
       const letters = gbLetters?.[vowelIndex];
+      // GB: a consonant + -ling/-list/-ler has no vowel before the l (dazzling dˈazlɪŋ, cyclist sˈIklɪst).
+      if (!us && p.base === 'AH' && p.stress === 0 && next?.base === 'L' && prev !== undefined && !isVowel(prev) && /[^aeiouy](ling|list|ler)s?$/.test(spelling) && i === phones.length - (spelling.endsWith('list') ? 5 : spelling.endsWith('ler') ? 3 : 4) - (spelling.endsWith('s') && !spelling.endsWith('list') ? 1 : 0)) {
+        continue;
+      }
       // GB: unstressed u after a yod is ʊ (globular ɡlˈɒbjʊlə), and -ful is fʊl (awful ˈɔːfʊl).
       if (!us && p.stress === 0 && (p.base === 'AH' || p.base === 'UH' || p.base === 'UW') && ((prev?.base === 'Y' && letters?.vowel === 'u' && !isVowel(next)) || (prev?.base === 'F' && next?.base === 'L' && /ful(ly|ness)?$/.test(spelling) && letters?.vowel === 'u'))) {
         out += 'ʊ';
