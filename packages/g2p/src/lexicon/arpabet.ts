@@ -306,7 +306,8 @@ interface VowelLetters {
  * (ɪ for i/e/y, ə else).
  */
 function vowelLetterGroups(spelling: string, vowelPhones: number): VowelLetters[] | undefined {
-  const all: VowelLetters[] = [...spelling.matchAll(/([aeiou]+y?|(?<=[^aeiou])y)([^aeiouy]*)/g)].map((m) => ({ vowel: m[1] ?? '', after: m[2] ?? '' }));
+  // u after q is a consonant (physique).
+  const all: VowelLetters[] = [...spelling.replace(/qu/g, 'qw').matchAll(/([aeiou]+y?|(?<=[^aeiou])y)([^aeiouy]*)/g)].map((m) => ({ vowel: m[1] ?? '', after: m[2] ?? '' }));
   const silentE = /[^aeiou](e|ed|es)$/.test(spelling) && !/[^aeiou]le$/.test(spelling);
   for (const base of silentE ? [all.slice(0, -1), all] : [all]) {
     let groups = base;
@@ -373,7 +374,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ᵊ';
         continue;
       }
-      if (ically && p.stress === 0 && p.base === 'IH' && next?.base === 'K' && phones[i + 2]?.base === 'AH' && phones[i + 3]?.base === 'L') {
+      if (us && ically && p.stress === 0 && p.base === 'IH' && next?.base === 'K' && phones[i + 2]?.base === 'AH' && phones[i + 3]?.base === 'L') {
         out += 'ə';
         continue;
       }
@@ -412,6 +413,16 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         continue;
       }
       const letters = gbLetters?.[vowelIndex];
+      // GB: unstressed er/ir before a vowel, ahead of the primary, is ɪɹ (serene sɪɹˈiːn, giraffe, indirect).
+      if (!us && p.base === 'ER' && p.stress === 0 && !seenPrimary && isVowel(next) && !phones.slice(0, i).some((q) => q.stress === 2) && /^(e|i)$/.test(gbLetters?.[vowelIndex]?.vowel ?? '')) {
+        out += 'ɪɹ';
+        continue;
+      }
+      // GB: -age and -ace are ɪʤ, ɪs (luggage lˈʌɡɪʤ, surface sˈɜːfɪs).
+      if (!us && p.base === 'AH' && p.stress === 0 && seenPrimary && i === phones.length - 2 && /[^aeiou]a(ge|ce)$/.test(spelling) && (next?.base === 'JH' || next?.base === 'S')) {
+        out += 'ɪ';
+        continue;
+      }
       // GB: a consonant + -ling/-list/-ler has no vowel before the l (dazzling dˈazlɪŋ, cyclist sˈIklɪst).
       if (!us && p.base === 'AH' && p.stress === 0 && next?.base === 'L' && prev !== undefined && !isVowel(prev) && /[^aeiouy](ling|list|ler)s?$/.test(spelling) && i === phones.length - (spelling.endsWith('list') ? 5 : spelling.endsWith('ler') ? 3 : 4) - (spelling.endsWith('s') && !spelling.endsWith('list') ? 1 : 0)) {
         continue;
