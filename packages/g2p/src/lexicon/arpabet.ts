@@ -418,6 +418,11 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ɪɹ';
         continue;
       }
+      // US too: -age is ɪʤ (manage mˈænɪʤ, package pˈækɪʤ).
+      if (us && p.base === 'AH' && p.stress === 0 && seenPrimary && i === phones.length - 2 && next?.base === 'JH' && /[^aeiou]ages?$|[^aeiou]aged$/.test(spelling)) {
+        out += 'ɪ';
+        continue;
+      }
       // GB: -age and -ace are ɪʤ, ɪs (luggage lˈʌɡɪʤ, surface sˈɜːfɪs).
       if (!us && p.base === 'AH' && p.stress === 0 && seenPrimary && i === phones.length - 2 && /[^aeiou]a(ge|ce)$/.test(spelling) && (next?.base === 'JH' || next?.base === 'S')) {
         out += 'ɪ';
