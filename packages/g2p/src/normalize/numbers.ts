@@ -107,7 +107,11 @@ function finishAmount(ctx: ScanContext, i: number, prefix: string, cur: Currency
   let scale = '';
   SCALE_SUFFIX.lastIndex = end;
   const sm = glued ? null : SCALE_SUFFIX.exec(text);
-  if (sm && (cur !== undefined || (sm[1] !== 'm' && sm[1] !== 'b' && sm[1] !== 'k' && sm[1] !== 'K'))) {
+  // Without a currency, a capital M/B/T is a scale only after a decimal ("3.2B") or before a lower-case word
+  // ("7B parameters"); "221B Baker Street" and "Room 12B" are labels.
+  const scaleOk = sm !== null && (cur !== undefined || (sm[1] !== 'm' && sm[1] !== 'b' && sm[1] !== 'k' && sm[1] !== 'K' &&
+    (sm[1]!.length > 1 || last.frac !== undefined || followedByLowerWord(text, SCALE_SUFFIX.lastIndex))));
+  if (sm && scaleOk) {
     scale = SCALE_SUFFIXES[sm[1]!] ?? '';
     end = SCALE_SUFFIX.lastIndex;
   } else if (cur) {
@@ -152,7 +156,10 @@ function finishAmount(ctx: ScanContext, i: number, prefix: string, cur: Currency
     words += ' percent';
     end += 2;
   } else if (opts.units && !scale && !glued) {
-    const glued = matchUnit(text, end, false);
+    const gluedUnit = matchUnit(text, end, false);
+    // A single capital letter glued to a number is a unit only before a lower-case word ("a 5A fuse"), not in a
+    // label ("Room 4A", "221B").
+    const glued = gluedUnit && /^[A-Z]$/.test(text.slice(end, gluedUnit.end)) && !followedByLowerWord(text, gluedUnit.end) ? undefined : gluedUnit;
     const unit = glued ?? (codeAt(text, end) === 32 ? matchUnit(text, end + 1, true) : undefined);
     if (unit) {
       words += ` ${isOne(last) && !b ? unit.one : unit.many}`;
@@ -169,6 +176,12 @@ function finishAmount(ctx: ScanContext, i: number, prefix: string, cur: Currency
   ctx.out.word(prefix + words, i, end);
   ctx.prevWord = '1';
   return end;
+}
+
+/** True when `text[i]` is a space followed by a lower-case letter. */
+function followedByLowerWord(text: string, i: number): boolean {
+  const next = codeAt(text, i + 1);
+  return codeAt(text, i) === 32 && next >= 97 && next <= 122;
 }
 
 /** Forms that only make sense for a bare integer: ordinals, decades, "3pm", fractions. */

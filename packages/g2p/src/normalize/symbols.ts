@@ -153,6 +153,8 @@ function dash(ctx: ScanContext, i: number): number {
 function slash(ctx: ScanContext, i: number, prev: number, next: number): number {
   if (isDigit(prev) && isDigit(next)) return space(ctx, i);
   if (isLatinLetter(prev) && isLatinLetter(next)) return word(ctx, 'slash', i);
+  // An amount per something: "$3.50/month", "20/hour" -> "per".
+  if (isDigit(prev) && isLatinLetter(next)) return word(ctx, 'per', i);
   return space(ctx, i);
 }
 

@@ -44,3 +44,23 @@ describe('versions and dotted numbers', () => {
     ['192.168.0.1', 'one hundred ninety-two point one hundred sixty-eight point zero point one'],
   ]);
 });
+
+describe('labels, scales and rates', () => {
+  it('reads a number with a capital letter as a label, not a scale or a unit', () => {
+    expect(normalizeText('He lives at 221B Baker Street.')).toBe('He lives at two hundred twenty-one B Baker Street.');
+    expect(normalizeText('Room 4A, floor 12B')).toBe('Room four A, floor twelve B');
+  });
+
+  it('keeps scales after a decimal or before a lower-case word, and glued units before a lower-case word', () => {
+    expect(normalizeText('3.2B users')).toBe('three point two billion users');
+    expect(normalizeText('7B parameters')).toBe('seven billion parameters');
+    expect(normalizeText('$5M deal')).toBe('five million dollars deal');
+    expect(normalizeText('a 5A fuse')).toBe('a five amps fuse');
+  });
+
+  it('reads a slash after an amount as "per"', () => {
+    expect(normalizeText('It costs $3.50/month')).toBe('It costs three dollars and fifty cents per month');
+    expect(normalizeText('20/hour')).toBe('twenty per hour');
+    expect(normalizeText('24/7 support')).toBe('twenty-four seven support');
+  });
+});
