@@ -20,6 +20,7 @@ import { decadeWords, looksLikeYear, yearWords } from './years';
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z])/y;
 const DECADE_SUFFIX = /['\u2019]?s(?![A-Za-z])/y;
 const SCALE_SUFFIX = /(bn|mn|tn|[kKmMbBT])(?![A-Za-z0-9])/y;
+const FEET_INCHES = /^['\u2019\u2032](\d{1,2})(?:"|''|\u2033|\u201d)/;
 const SCALE_WORD = /[ \u00a0](thousand|million|billion|trillion)(?![A-Za-z])/y;
 
 /** True when `code` can start {@link numberRule} at `i`. @internal */
@@ -207,6 +208,18 @@ function suffixForms(ctx: ScanContext, i: number, prefix: string, a: Amount): nu
         ctx.prevWord = '1';
         return stop;
       }
+    }
+  }
+  // Height in feet and inches: 6'2" (also with primes ′ ″ or two apostrophes).
+  if (opts.units && !prefix && a.int.length <= 2) {
+    const m = FEET_INCHES.exec(text.slice(end, end + 6));
+    if (m) {
+      const feet = cardinalWords(a.int, 2);
+      const inches = cardinalWords(m[1]!, 2);
+      const stop = end + m[0].length;
+      ctx.out.word(`${feet} ${a.int === '1' ? 'foot' : 'feet'} ${inches} ${m[1] === '1' ? 'inch' : 'inches'}`, i, stop);
+      ctx.prevWord = '1';
+      return stop;
     }
   }
   if (opts.times && !prefix && a.int.length <= 2) {

@@ -67,6 +67,8 @@ export function symbolRule(ctx: ScanContext, i: number): number {
     if (c === 42 || c === 0x2217) return spokenBetweenNumbers(ctx, i, 'times');
     if (c === 126) return isDigit(next) ? word(ctx, 'about', i) : skip(ctx, i);
     if (c === 47) return slash(ctx, i, prev, next);
+    // A single note or language letter + # is "sharp" (C#, F# minor).
+    if (c === 35 && prev >= 65 && prev <= 71 && !isLatinLetter(codeAt(text, i - 2)) && !isLatinLetter(next) && !isDigit(next)) return word(ctx, 'sharp', i);
     if (c === 95 || c === 124 || c === 0x2022 || c === 0xb7) return space(ctx, i);
     const spoken = SPOKEN[text[i]!];
     if (spoken) return word(ctx, spoken, i);

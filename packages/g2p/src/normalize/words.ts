@@ -15,6 +15,9 @@ import { domainRule, emailRule, urlRule } from './web';
  * @internal
  */
 
+/** Letter words with a fixed spoken form that letter spelling would get wrong. */
+const SPOKEN_WORDS: Readonly<Record<string, string>> = { WWI: 'World War One', WWII: 'World War Two' };
+
 /** Handles the Latin word starting at `i`; always consumes at least one character. @internal */
 export function wordRule(ctx: ScanContext, i: number): number {
   const { text, opts, out } = ctx;
@@ -64,6 +67,12 @@ export function wordRule(ctx: ScanContext, i: number): number {
     if (end >= 0) return end;
   }
   const { stem, tail } = splitPossessive(word);
+  const spoken = SPOKEN_WORDS[stem];
+  if (spoken !== undefined && opts.abbreviations) {
+    out.word(spoken + tail, i, j);
+    ctx.prevWord = stem;
+    return j;
+  }
   if (opts.romanNumerals && stem.length <= 15) {
     const value = romanValue(stem);
     const reading = value > 0 ? romanReading(ctx.prevWord) : undefined;

@@ -64,3 +64,19 @@ describe('labels, scales and rates', () => {
     expect(normalizeText('24/7 support')).toBe('twenty-four seven support');
   });
 });
+
+describe('heights, sharps and wartime abbreviations', () => {
+  it('reads feet and inches', () => {
+    expect(normalizeText('He\'s 6\'2" tall.')).toBe("He's six feet two inches tall.");
+    expect(normalizeText('She is 5\u20324\u2033.')).toBe('She is five feet four inches.');
+  });
+
+  it('reads C# and F# as sharp, but keeps #1 and hashtags', () => {
+    expect(normalizeText('C# and F# minor')).toBe('C sharp and F sharp minor');
+    expect(normalizeText('#1 priority')).toBe('number one priority');
+  });
+
+  it('reads WWII as World War Two', () => {
+    expect(normalizeText('WWII ended in 1945.')).toBe('World War Two ended in nineteen forty-five.');
+  });
+});
