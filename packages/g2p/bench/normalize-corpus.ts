@@ -47,6 +47,8 @@ export function adversarialInputs(): Record<string, string> {
     'dotted numbers 100k': '1.2'.repeat(33_000),
     'emoji 100k': '👍🏽'.repeat(25_000),
     'all caps 100k': 'ABC '.repeat(25_000),
+    'markdown link openers 1M': '[a]('.repeat(250_000),
+    'brackets 1M': '['.repeat(1_000_000),
   };
 }
 

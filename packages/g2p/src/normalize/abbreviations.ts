@@ -61,6 +61,7 @@ const ENTRIES: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   ['ch', { words: 'chapter', kind: 'abbr', beforeNumber: true }],
   ['Ch', { words: 'chapter', kind: 'abbr', beforeNumber: true }],
   ['Eq', { words: 'equation', kind: 'abbr', beforeNumber: true }],
+  ['ca', { words: 'circa', kind: 'abbr', beforeNumber: true }],
 ]);
 
 /** Dotted abbreviations that are whole phrases. */

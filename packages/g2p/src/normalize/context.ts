@@ -22,6 +22,13 @@ export interface ScanContext {
    */
   noEmailBefore: number;
   noDomainBefore: number;
+  /** Inside a Markdown link: where its label ends (`]`, or -1) and where the whole link ends. */
+  linkLabelEnd: number;
+  linkEnd: number;
+  /** Memo: position of the next "]" at or after the last "[" looked at. */
+  nextCloseBracket: number;
+  /** The current line is a Markdown heading (its break ends a sentence). */
+  inHeading: boolean;
 }
 
 /** Rule signature. @internal */

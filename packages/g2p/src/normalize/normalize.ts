@@ -36,6 +36,10 @@ export function normalize(text: string, options?: Partial<NormalizeOptions>): No
     prevWord: '',
     noEmailBefore: 0,
     noDomainBefore: 0,
+    linkLabelEnd: -1,
+    linkEnd: 0,
+    nextCloseBracket: 0,
+    inHeading: false,
   };
   const n = text.length;
   let i = 0;
@@ -63,6 +67,20 @@ export function normalizeText(text: string, options?: Partial<NormalizeOptions>)
   return normalize(text, options).text;
 }
 
+/** A Markdown list marker at `j`: "- ", "* ", "+ " or "1. ". */
+function startsListItem(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if ((c === 45 || c === 42 || c === 43) && text.charCodeAt(j + 1) === 32) return true;
+  let k = j;
+  while (k < text.length && k - j < 3 && isDigit(text.charCodeAt(k))) k++;
+  return k > j && text.charCodeAt(k) === 46 && text.charCodeAt(k + 1) === 32;
+}
+
+/** Letters and digits: a line ending in one has no punctuation of its own. */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
+
 function whitespace(ctx: ScanContext, i: number): number {
   const { text } = ctx;
   let j = i;
@@ -72,6 +90,10 @@ function whitespace(ctx: ScanContext, i: number): number {
     j++;
   }
   const paragraph = newlines >= 2;
+  // A Markdown heading or list item ends at its line break: close it with a period so it is read as its own
+  // sentence, not run into the next line ("## Setup\n- Install Node").
+  if (newlines > 0 && (ctx.inHeading || startsListItem(text, j)) && isWordCode(ctx.out.lastChar())) ctx.out.close('.', i, i);
+  if (newlines > 0) ctx.inHeading = false;
   ctx.out.space(i, j, paragraph, j - i === 1 && text.charCodeAt(i) === 32);
   if (paragraph) ctx.prevWord = '';
   return j;

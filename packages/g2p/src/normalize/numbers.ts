@@ -156,6 +156,14 @@ function finishAmount(ctx: ScanContext, i: number, prefix: string, cur: Currency
   } else if (opts.percentages && codeAt(text, end) === 32 && codeAt(text, end + 1) === 37) {
     words += ' percent';
     end += 2;
+  } else if (opts.units && !scale && !glued && (codeAt(text, end) === 120 || codeAt(text, end) === 0xd7) && !isLatinLetter(codeAt(text, end + 1)) && !isDigit(codeAt(text, end + 1))) {
+    // A multiplier: "3x faster", "10× zoom".
+    words += ' times';
+    end++;
+  } else if (opts.units && !scale && !glued && (codeAt(text, end) === 120 || codeAt(text, end) === 0xd7) && isDigit(codeAt(text, end + 1)) && !(a.int === '0' && codeAt(text, end) === 120)) {
+    // Dimensions: "1920x1080", "2x2 grid" -> "by" (not "0x1F", a hex literal).
+    words += ' by';
+    end++;
   } else if (opts.units && !scale && !glued) {
     const gluedUnit = matchUnit(text, end, false);
     // A single capital letter glued to a number is a unit only before a lower-case word ("a 5A fuse"), not in a

@@ -72,6 +72,13 @@ export class OutputBuilder {
     this.push(text, start, end, verbatim);
   }
 
+  /** Punctuation that closes what precedes it: a pending space is dropped, not written before it. */
+  close(text: string, start: number, end: number): void {
+    if (text.length === 0) return;
+    this.pendingKind = 0;
+    this.push(text, start, end, false);
+  }
+
   /** The code unit most recently written, 0 when nothing was. */
   lastChar(): number {
     return this.lastCode;

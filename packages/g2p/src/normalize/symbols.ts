@@ -31,6 +31,38 @@ export function symbolRule(ctx: ScanContext, i: number): number {
   const prev = codeAt(text, i - 1);
   const next = codeAt(text, i + 1);
 
+  // Markdown from chat models: a link or image reads as its text ("[the guide](https://…)" -> "the guide"), and
+  // heading marks at the start of a line are not read.
+  if (opts.urls && (c === 91 || (c === 33 && next === 91))) {
+    const at = c === 33 ? i + 1 : i;
+    // The next "]" is found once and reused, so runs of "[" stay linear.
+    if (ctx.nextCloseBracket <= at) {
+      const close = text.indexOf(']', at + 1);
+      ctx.nextCloseBracket = close < 0 ? text.length : close;
+    }
+    const close = ctx.nextCloseBracket;
+    if (close - at <= 301 && close > at + 1 && codeAt(text, close + 1) === 40 && !text.slice(at, close).includes('\n')) {
+      LINK_TARGET.lastIndex = close + 1;
+      if (LINK_TARGET.test(text)) {
+        ctx.linkLabelEnd = close;
+        ctx.linkEnd = LINK_TARGET.lastIndex;
+        return at + 1;
+      }
+    }
+  }
+  if (c === 93 && ctx.linkLabelEnd === i) {
+    ctx.linkLabelEnd = -1;
+    ctx.out.space(i, ctx.linkEnd, false);
+    return ctx.linkEnd;
+  }
+  if (c === 35 && opts.symbols && atLineStart(text, i)) {
+    let j = i;
+    while (codeAt(text, j) === 35 && j - i < 6) j++;
+    if (codeAt(text, j) === 32) {
+      ctx.inHeading = true;
+      return j;
+    }
+  }
   if (c === 46 || c === 0x2026 || c === 33 || c === 63) return terminalRun(ctx, i);
   if ((c === 39 || c === 0x2019) && opts.decades && isDigit(next)) {
     APOSTROPHE_DECADE.lastIndex = i;
@@ -90,6 +122,16 @@ function word(ctx: ScanContext, s: string, i: number): number {
   ctx.out.word(s, i, i + 1);
   ctx.out.space(i + 1, i + 1, false);
   return i + 1;
+}
+
+/** "(target)" of a Markdown "[label](target)": a URL or path (misaki's "[word](/phonemes/)" is split off before). */
+const LINK_TARGET = /\([^()\s]{1,2048}\)/y;
+
+/** True when only spaces separate `i` from the start of its line. */
+function atLineStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && text.charCodeAt(j) === 32) j--;
+  return j < 0 || text.charCodeAt(j) === 10;
 }
 
 function skip(_ctx: ScanContext, i: number): number {

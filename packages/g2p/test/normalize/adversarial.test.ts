@@ -58,6 +58,7 @@ describe('bad input never throws', () => {
       'a.'.repeat(50_000), 'a@'.repeat(50_000), 'www.'.repeat(20_000), 'http://' + 'a'.repeat(100_000),
       'x'.repeat(100_000) + '@', 'a.b'.repeat(30_000), '+1 '.repeat(30_000), '(555) '.repeat(20_000), 'St. '.repeat(30_000),
       'I'.repeat(100_000), 'IV '.repeat(30_000), 'A'.repeat(100_000), '$'.repeat(50_000) + '5', "'".repeat(50_000) + '90s',
+      '[a]('.repeat(25_000), '[a](b)'.repeat(15_000), '## '.repeat(30_000), '3x'.repeat(30_000), '6\'2"'.repeat(20_000),
     ];
     for (const s of cases) expect(typeof normalizeText(s)).toBe('string');
   });

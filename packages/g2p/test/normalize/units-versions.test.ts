@@ -80,3 +80,29 @@ describe('heights, sharps and wartime abbreviations', () => {
     expect(normalizeText('WWII ended in 1945.')).toBe('World War Two ended in nineteen forty-five.');
   });
 });
+
+describe('Markdown from chat models', () => {
+  it('reads links and images as their text', () => {
+    expect(normalizeText('See [the guide](https://example.com/guide) for more.')).toBe('See the guide for more.');
+    expect(normalizeText('![a cat](cat.png) is cute')).toBe('a cat is cute');
+    expect(normalizeText('Use arr[0] and [x, y]')).toBe('Use arr(zero) and (x, y)');
+  });
+
+  it('drops heading marks and ends headings and list items as sentences', () => {
+    expect(normalizeText('## Setup\n- Install Node\n- Run `npm i`')).toBe('Setup. Install Node. Run npm i');
+    expect(normalizeText('Plain line one\nplain line two')).toBe('Plain line one plain line two');
+    expect(normalizeText('Issue #42 is open')).toBe('Issue number forty-two is open');
+  });
+});
+
+describe('multipliers, dimensions, circa', () => {
+  it('reads 3x as times and 1920x1080 as by, but not a hex literal', () => {
+    expect(normalizeText("It's 3x faster.")).toBe("It's three times faster.");
+    expect(normalizeText('1920x1080')).toBe('nineteen twenty by ten eighty');
+    expect(normalizeText('0x1F')).toBe('zero x one F');
+  });
+
+  it('reads ca. before a number as circa', () => {
+    expect(normalizeText('ca. 1850')).toBe('circa eighteen fifty');
+  });
+});
