@@ -323,6 +323,9 @@ function vowelLetterGroups(spelling: string, vowelPhones: number): VowelLetters[
   return undefined;
 }
 
+/** Words CMUdict leaves without a primary that stay that way (function words are unstressed by the lexicon). */
+const FUNCTION_LIKE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** Options for {@link arpabetToMisaki}. @internal */
 export interface ArpabetOptions {
   /** Predicate telling whether a spelling is a known word, used to confirm -est superlatives. */
@@ -486,6 +489,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     }
     out += CONSONANTS[p.base] ?? '';
   }
+  // A word needs a primary stress: CMUdict gives a few only a secondary (greedier G R IY2 D IY0 ER0).
+  if (!out.includes('ˈ') && out.includes('ˌ') && !FUNCTION_LIKE.has(spelling)) out = out.replace('ˌ', 'ˈ');
   // One primary stress per word: CMUdict gives some words two (thirteen, well-known); keep the last, as misaki does.
   const firstPrimary = out.indexOf('ˈ');
   if (firstPrimary >= 0 && out.indexOf('ˈ', firstPrimary + 1) >= 0) {
