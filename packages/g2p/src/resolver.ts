@@ -147,6 +147,11 @@ export class WordResolver {
         return { phonemes: joinHyphenated(read), source: 'compound' };
       }
     }
+    // A camelCase name with an all-caps part is a product name, not the dictionary word (iOS is not the island Ios).
+    if (/[a-z][A-Z]{2,4}(?![a-z])/.test(text) && /^[A-Za-z]+$/.test(text) && !this.inExplicitLexicon(text, lower)) {
+      const camel = splitCamel(text);
+      if (camel.length > 1) return { phonemes: this.joinCamel(camel), source: 'compound' };
+    }
     const direct = this.lookupStack(text);
     if (direct !== undefined) {
       // CMUdict spells many acronyms with a primary stress on every letter; misaki keeps only the last.
@@ -169,7 +174,7 @@ export class WordResolver {
       const morph = byMorphology(lower, stem, this.dialect);
       if (morph !== undefined) return { phonemes: morph, source: 'morphology' };
       const camel = splitCamel(text);
-      if (camel.length > 1) return { phonemes: camel.map((p) => this.resolve(p).phonemes).join(''), source: 'compound' };
+      if (camel.length > 1) return { phonemes: this.joinCamel(camel), source: 'compound' };
       const compound = this.compound(lower);
       if (compound !== undefined) return { phonemes: compound, source: 'compound' };
       const fromEspeak = this.espeak.get(lower);
@@ -180,6 +185,22 @@ export class WordResolver {
     if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };
     const rules = fallbackPhonemes(lower, this.dialect, this.letterToSound);
     return { phonemes: rules, source: rules ? 'rules' : 'none' };
+  }
+
+  /**
+   * Reads a camelCase name as a compound (TypeScript tˈIpskɹˌɪpt, TikTok): the first stressed part keeps the
+   * primary and later parts get secondary stress; an all-caps part of two to four letters is spelled and, like any
+   * acronym, carries the primary on its last letter (ChatGPT ʧˌætʤˌipˌitˈi, iOS ˌIˌOˈɛs).
+   */
+  private joinCamel(parts: readonly string[]): string {
+    const readings = parts.map((part) => {
+      const spelled = /^[A-Z]{2,4}$/.test(part) ? spellLetters(part, this.dialect) : undefined;
+      return { phonemes: spelled ?? this.resolve(part).phonemes, acronym: spelled !== undefined };
+    });
+    let holder = -1;
+    for (let k = readings.length - 1; k >= 0 && holder < 0; k--) if (readings[k]?.acronym) holder = k;
+    if (holder < 0) holder = readings.findIndex((r) => r.phonemes.includes('ˈ'));
+    return readings.map((r, k) => (k === holder ? r.phonemes : r.phonemes.replace(/ˈ/g, 'ˌ'))).join('');
   }
 
   /** Splits an unknown word into two known words (sweatshirt = sweat + shirt), the second with secondary stress. */

@@ -77,6 +77,12 @@ describe('words', () => {
     expect(ph('And so')).toBe('ˌænd sˌO');
   });
 
+  it('reads camelCase product names as compounds, spelling all-caps parts', () => {
+    expect(ph('TypeScript')).toBe('tˈIpskɹˌɪpt');
+    expect(ph('ChatGPT')).toBe('ʧˌætʤˌipˌitˈi');
+    expect(ph('iOS')).toBe('ˌIˌOˈɛs');
+  });
+
   it('never drops an unknown word', () => {
     const out = us.phonemize('blorptastic zibberwock');
     expect(out.words.map((w) => w.phonemes.length > 0)).toEqual([true, true]);
