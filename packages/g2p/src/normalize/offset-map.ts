@@ -79,6 +79,11 @@ export class OutputBuilder {
     this.push(text, start, end, false);
   }
 
+  /** Drops a pending space that no input whitespace produced (the gap a spoken symbol leaves before a comma). */
+  dropSyntheticSpace(): void {
+    if (this.pendingKind === 1 && this.pendingStart === this.pendingEnd) this.pendingKind = 0;
+  }
+
   /** The code unit most recently written, 0 when nothing was. */
   lastChar(): number {
     return this.lastCode;

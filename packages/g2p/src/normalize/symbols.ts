@@ -82,6 +82,7 @@ export function symbolRule(ctx: ScanContext, i: number): number {
   if (KEPT.has(c)) {
     // Punctuation breaks the word context: after "fifth," a "Dr." is a title again.
     ctx.prevWord = '';
+    if (c === 44 || c === 59 || c === 58 || c === 41) out.dropSyntheticSpace(); // "20+," -> "twenty plus,
     return attach(ctx, text[i]!, i, true);
   }
   if (c === 45 || c === 0x2013 || c === 0x2212) return dash(ctx, i);

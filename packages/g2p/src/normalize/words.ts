@@ -45,6 +45,12 @@ export function wordRule(ctx: ScanContext, i: number): number {
   const after = codeAt(text, j);
 
   if (after === 46 && isLatinLetter(codeAt(text, j + 1))) {
+    // JavaScript library names: "Node.js" -> "Node J S" (not a sentence end before "js").
+    if (text.startsWith('js', j + 1) && !isLatinLetter(codeAt(text, j + 3)) && !isDigit(codeAt(text, j + 3))) {
+      out.word(`${word} J S`, i, j + 3);
+      ctx.prevWord = word;
+      return j + 3;
+    }
     if (j - i <= 2) {
       const end = dottedAbbreviationRule(ctx, i);
       if (end >= 0) return end;

@@ -106,3 +106,13 @@ describe('multipliers, dimensions, circa', () => {
     expect(normalizeText('ca. 1850')).toBe('circa eighteen fifty');
   });
 });
+
+describe('small spoken-form details', () => {
+  it('reads Node.js as Node J S, not a sentence end', () => {
+    expect(normalizeText("If you're using Node.js 20+, run it.")).toBe("If you're using Node J S twenty plus, run it.");
+  });
+
+  it('puts no space between a spoken symbol and the comma after it', () => {
+    expect(normalizeText('Node 20+, then')).toBe('Node twenty plus, then');
+  });
+});
