@@ -19,6 +19,8 @@ interface Entry {
   bare?: boolean;
   /** Can close a sentence (keeps the dot as a full stop). */
   canEnd?: boolean;
+  /** A weekday: a following month ("Wed. Jan. 8") continues the date rather than starting a sentence. */
+  weekday?: boolean;
 }
 
 const TITLES: Readonly<Record<string, string>> = {
@@ -48,6 +50,17 @@ const ENTRIES: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   ['Hwy', { words: 'Highway', kind: 'abbr', canEnd: true }],
   ['Apt', { words: 'Apartment', kind: 'abbr' }],
   ['Univ', { words: 'University', kind: 'abbr' }],
+  // Weekdays, only with their dot ("Sun" and "Sat" alone are words).
+  ['Mon', { words: 'Monday', kind: 'abbr', canEnd: true, weekday: true }],
+  ['Tue', { words: 'Tuesday', kind: 'abbr', canEnd: true, weekday: true }],
+  ['Tues', { words: 'Tuesday', kind: 'abbr', canEnd: true, weekday: true }],
+  ['Wed', { words: 'Wednesday', kind: 'abbr', canEnd: true, weekday: true }],
+  ['Thu', { words: 'Thursday', kind: 'abbr', canEnd: true, weekday: true }],
+  ['Thur', { words: 'Thursday', kind: 'abbr', canEnd: true, weekday: true }],
+  ['Thurs', { words: 'Thursday', kind: 'abbr', canEnd: true, weekday: true }],
+  ['Fri', { words: 'Friday', kind: 'abbr', canEnd: true, weekday: true }],
+  ['Sat', { words: 'Saturday', kind: 'abbr', canEnd: true, weekday: true }],
+  ['Sun', { words: 'Sunday', kind: 'abbr', canEnd: true, weekday: true }],
   ['cf', { words: 'compare', kind: 'abbr' }],
   ['No', { words: 'number', kind: 'abbr', beforeNumber: true }],
   ['no', { words: 'number', kind: 'abbr', beforeNumber: true }],
@@ -124,7 +137,8 @@ export function abbreviationRule(ctx: ScanContext, i: number, word: string, word
   // A bare title must be followed by a name; "Mr" alone at the end of a line is left as written.
   if (!dotted && entry.kind === 'title' && !isUpper(next.code)) return -1;
   out.word(entry.words, i, end);
-  if (dotted && entry.canEnd && sentenceFollows(text, end)) out.attach('.', end - 1, end);
+  const monthFollows = entry.weekday === true && /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(next.at, next.at + 3));
+  if (dotted && entry.canEnd && !monthFollows && sentenceFollows(text, end)) out.attach('.', end - 1, end);
   ctx.prevWord = entry.words;
   return end;
 }

@@ -20,6 +20,12 @@ import { decadeWords, looksLikeYear, yearWords } from './years';
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z])/y;
 const DECADE_SUFFIX = /['\u2019]?s(?![A-Za-z])/y;
 const SCALE_SUFFIX = /(bn|mn|tn|[kKmMbBT])(?![A-Za-z0-9])/y;
+const DIAL_WORDS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling', 'text', 'texting']);
+/** After a dialled number: punctuation, the end, or a word that cannot be what the number counts ("call 911 now"). */
+function dialEnds(text: string, end: number): boolean {
+  const m = /^ ?([A-Za-z]+)/.exec(text.slice(end, end + 16));
+  return m === null || /^(or|now|and|for|to|if|immediately|right|first|then|anytime|instead|asap)$/i.test(m[1]!);
+}
 const FEET_INCHES = /^['\u2019\u2032](\d{1,2})(?:"|''|\u2033|\u201d)/;
 const SCALE_WORD = /[ \u00a0](thousand|million|billion|trillion)(?![A-Za-z])/y;
 
@@ -144,6 +150,12 @@ function finishAmount(ctx: ScanContext, i: number, prefix: string, cur: Currency
     return end;
   }
 
+  // Short numbers after "call"/"dial" are dialled digit by digit ("call 911" -> nine one one).
+  if (!b && !scale && !prefix && lastPlain && a.int.length >= 3 && a.int.length <= 4 && DIAL_WORDS.has(ctx.prevWord.toLowerCase()) && dialEnds(text, end)) {
+    ctx.out.word(a.int.split('').map((d) => cardinalWords(d, 1)).join(' '), i, end);
+    ctx.prevWord = '1';
+    return end;
+  }
   const first = numWords(a);
   const second = b ? numWords(b) : '';
   if (!first || (b && !second)) return -1;

@@ -16,7 +16,9 @@ import { domainRule, emailRule, urlRule } from './web';
  */
 
 /** Letter words with a fixed spoken form that letter spelling would get wrong. */
-const SPOKEN_WORDS: Readonly<Record<string, string>> = { WWI: 'World War One', WWII: 'World War Two' };
+const SPOKEN_WORDS: Readonly<Record<string, string>> = {
+  WWI: 'World War One', WWII: 'World War Two', YoY: 'year over year', QoQ: 'quarter over quarter', MoM: 'month over month',
+};
 
 /** Handles the Latin word starting at `i`; always consumes at least one character. @internal */
 export function wordRule(ctx: ScanContext, i: number): number {

@@ -116,3 +116,20 @@ describe('small spoken-form details', () => {
     expect(normalizeText('Node 20+, then')).toBe('Node twenty plus, then');
   });
 });
+
+describe('weekdays, business shorthand and dialled numbers', () => {
+  it('expands dotted weekdays; a following month continues the date', () => {
+    expect(normalizeText('Open Mon. to Fri. Closed Sat.')).toBe('Open Monday to Friday. Closed Saturday.');
+    expect(normalizeText('Wed. Jan. 8')).toBe('Wednesday January eighth');
+    expect(normalizeText('I sat down.')).toBe('I sat down.');
+  });
+
+  it('reads YoY as year over year', () => {
+    expect(normalizeText('grew 5% YoY')).toBe('grew five percent year over year');
+  });
+
+  it('dials short numbers after call/dial, but counts otherwise', () => {
+    expect(normalizeText('Call 911 now.')).toBe('Call nine one one now.');
+    expect(normalizeText('called 1000 people')).toBe('called one thousand people');
+  });
+});
