@@ -41,6 +41,14 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('swan')).toBe('swˈɒn');
   });
 
+  it('reads -ful as fʊl, u + vowel as ʊ, ar + vowel as a, and what with ɒ', () => {
+    expect(ph('cheerful')).toBe('ʧˈɪəfʊl');
+    expect(ph('individual')).toBe('ˌɪndɪvˈɪʤʊəl');
+    expect(ph('character')).toBe('kˈaɹɪktə');
+    expect(ph('daring')).toBe('dˈɛːɹɪŋ');
+    expect(ph('whatever')).toBe('wɒtˈɛvə');
+  });
+
   it('uses misaki’s secondary-only forms of when, who, why', () => {
     expect(ph('when')).toBe('wˌɛn');
     expect(ph('who')).toBe('hˌuː');

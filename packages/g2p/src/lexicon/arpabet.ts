@@ -182,7 +182,7 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
       if (prev?.base === 'W' && /wa/.test(spelling)) return { sym: next?.base === 'NG' ? 'a' : 'ɒ', eatsR: false }; // swan, swap
       return { sym: /o/.test(spelling) ? 'ɒ' : 'ɑː', eatsR: false };
     case 'AE': return { sym: gbBroadA(p, next, afterNext, spelling, last) ? 'ɑː' : 'a', eatsR: false };
-    case 'AH': return { sym: unstressed ? 'ə' : 'ʌ', eatsR: false };
+    case 'AH': return { sym: /^(some)?what/.test(spelling) ? 'ɒ' : unstressed ? 'ə' : 'ʌ', eatsR: false }; // whatever wɒtˈɛvə
     case 'AO':
       if (rDrop) return { sym: 'ɔː', eatsR: true };
       if (prev?.base === 'W' && next !== undefined && ['L', 'T', 'K'].includes(next.base)) return { sym: 'ɔː', eatsR: false };
@@ -191,6 +191,8 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     case 'AY': return rDrop ? { sym: 'Iə', eatsR: true } : { sym: 'I', eatsR: false };
     case 'EH':
       if (rDrop) return { sym: 'ɛː', eatsR: true };
+      // "ar" before a vowel is the TRAP vowel (character kˈaɹɪktə, charity); are/air/ear and -e stems (daring) stay ɛː.
+      if (next?.base === 'R' && isVowel(afterNext) && !unstressed && /(^|[^e])ar[aiouy]/.test(spelling) && !/are|air|ear|ar(ing|ish|ed|er|ers|y|ier|iest|ily)$/.test(spelling)) return { sym: 'a', eatsR: false };
       return { sym: next?.base === 'R' && /ar[eiy]|air|ear/.test(spelling) ? 'ɛː' : 'ɛ', eatsR: false };
     case 'ER': {
       const sym = unstressed ? 'ə' : 'ɜː';
@@ -366,7 +368,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       const pastL = phones[i + 2]?.base === 'D' && spelling.endsWith('led');
       // -alize and -alism keep the syllabic l after n or t (penalize pˈinᵊlˌIz, sensationalism).
       const ize = us && (prev?.base === 'N' || prev?.base === 'T') && /al(ize|ism)$/.test(spelling) && i === phones.length - (spelling.endsWith('ize') ? 4 : 6);
-      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && lTrigger && !pastL && (ize || isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3) || (us && /ling$/.test(spelling) && i === phones.length - 4))) {
+      const gbFul = !us && prev?.base === 'F' && /ful(ly|ness)?$/.test(spelling);
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && lTrigger && !pastL && !gbFul && (ize || isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3) || (us && /ling$/.test(spelling) && i === phones.length - 4))) {
         out += 'ᵊ';
         continue;
       }
@@ -433,6 +436,12 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       }
       // GB: a consonant + -ling/-list/-ler has no vowel before the l (dazzling dˈazlɪŋ, cyclist sˈIklɪst).
       if (!us && p.base === 'AH' && p.stress === 0 && next?.base === 'L' && prev !== undefined && !isVowel(prev) && /[^aeiouy](ling|list|ler)s?$/.test(spelling) && i === phones.length - (spelling.endsWith('list') ? 5 : spelling.endsWith('ler') ? 3 : 4) - (spelling.endsWith('s') && !spelling.endsWith('list') ? 1 : 0)) {
+        continue;
+      }
+      // GB: u + vowel written AH W AH in CMUdict is ʊ (individual ˌɪndɪvˈɪʤʊəl, graduate).
+      if (!us && p.base === 'AH' && p.stress === 0 && next?.base === 'W' && isVowel(afterNext) && afterNext?.stress === 0 && letters?.vowel.startsWith('u') === true) {
+        out += 'ʊ';
+        i++;
         continue;
       }
       // GB: unstressed u after a yod is ʊ (globular ɡlˈɒbjʊlə), and -ful is fʊl (awful ˈɔːfʊl).
