@@ -420,22 +420,18 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       }
       const letters = gbLetters?.[vowelIndex];
       // GB: unstressed er/ir before a vowel, ahead of the primary, is ɪɹ (serene sɪɹˈiːn, giraffe, indirect).
-      if (!us && p.base === 'ER' && p.stress === 0 && !seenPrimary && isVowel(next) && !phones.slice(0, i).some((q) => q.stress === 2) && /^(e|i)$/.test(gbLetters?.[vowelIndex]?.vowel ?? '')) {
+      if (!us && p.base === 'ER' && p.stress === 0 && !seenPrimary && isVowel(next) && !phones.slice(0, i).some((q) => q.stress === 2) && /^(e|i)$/.test(letters?.vowel ?? '')) {
         out += 'ɪɹ';
         continue;
       }
-      // US too: -age is ɪʤ (manage mˈænɪʤ, package pˈækɪʤ).
-      if (us && p.base === 'AH' && p.stress === 0 && seenPrimary && i === phones.length - 2 && next?.base === 'JH' && /[^aeiou]ages?$|[^aeiou]aged$/.test(spelling)) {
-        out += 'ɪ';
-        continue;
-      }
-      // GB: -age and -ace are ɪʤ, ɪs (luggage lˈʌɡɪʤ, surface sˈɜːfɪs).
-      if (!us && p.base === 'AH' && p.stress === 0 && seenPrimary && i === phones.length - 2 && /[^aeiou]a(ge|ce)$/.test(spelling) && (next?.base === 'JH' || next?.base === 'S')) {
+      // -age is ɪʤ in both dialects (manage mˈænɪʤ, luggage); GB also writes -ace as ɪs (surface sˈɜːfɪs).
+      const ageOrAce = /[^aeiou]age$/.test(spelling) ? 'JH' : !us && /[^aeiou]ace$/.test(spelling) ? 'S' : undefined;
+      if (ageOrAce !== undefined && p.base === 'AH' && p.stress === 0 && seenPrimary && i === phones.length - 2 && next?.base === ageOrAce) {
         out += 'ɪ';
         continue;
       }
       // GB: a consonant + -ling/-list/-ler has no vowel before the l (dazzling dˈazlɪŋ, cyclist sˈIklɪst).
-      if (!us && p.base === 'AH' && p.stress === 0 && next?.base === 'L' && prev !== undefined && !isVowel(prev) && /[^aeiouy](ling|list|ler)s?$/.test(spelling) && i === phones.length - (spelling.endsWith('list') ? 5 : spelling.endsWith('ler') ? 3 : 4) - (spelling.endsWith('s') && !spelling.endsWith('list') ? 1 : 0)) {
+      if (!us && p.base === 'AH' && p.stress === 0 && next?.base === 'L' && prev !== undefined && !isVowel(prev) && /[^aeiouy](ling|list|ler)s?$/.test(spelling) && /^(IH NG|IH S T|ER)( Z)?$/.test(phones.slice(i + 2).map((q) => q.base).join(' '))) {
         continue;
       }
       // GB: u + vowel written AH W AH in CMUdict is ʊ (individual ˌɪndɪvˈɪʤʊəl, graduate).

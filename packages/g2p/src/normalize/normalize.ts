@@ -1,5 +1,5 @@
 import type { ScanContext } from './context';
-import { digitRunEnd, isDigit, isLatinLetter, isSpace } from './chars';
+import { digitRunEnd, isAlnum, isDigit, isLatinLetter, isSpace } from './chars';
 import { assertLength } from './errors';
 import { type OffsetMap, OutputBuilder } from './offset-map';
 import { type NormalizeOptions, resolveNormalizeOptions } from './options';
@@ -76,11 +76,6 @@ function startsListItem(text: string, j: number): boolean {
   return k > j && text.charCodeAt(k) === 46 && text.charCodeAt(k + 1) === 32;
 }
 
-/** Letters and digits: a line ending in one has no punctuation of its own. */
-function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
-}
-
 function whitespace(ctx: ScanContext, i: number): number {
   const { text } = ctx;
   let j = i;
@@ -92,7 +87,7 @@ function whitespace(ctx: ScanContext, i: number): number {
   const paragraph = newlines >= 2;
   // A Markdown heading or list item ends at its line break: close it with a period so it is read as its own
   // sentence, not run into the next line ("## Setup\n- Install Node").
-  if (newlines > 0 && (ctx.inHeading || startsListItem(text, j)) && isWordCode(ctx.out.lastChar())) ctx.out.close('.', i, i);
+  if (newlines > 0 && (ctx.inHeading || startsListItem(text, j)) && isAlnum(ctx.out.lastChar())) ctx.out.close('.', i, i);
   if (newlines > 0) ctx.inHeading = false;
   ctx.out.space(i, j, paragraph, j - i === 1 && text.charCodeAt(i) === 32);
   if (paragraph) ctx.prevWord = '';
