@@ -100,17 +100,6 @@ function beforeIze(stem: string): string {
   return /[nt]ᵊl$/.test(s) ? s : unsyllabic(s);
 }
 
-/** US: a stem-final t after a vowel flaps before an unstressed suffix vowel (monetization mˌɑnəɾəzˈAʃən). */
-function flapBefore(stem: string, suffix: string, dialect: Dialect): string {
-  return dialect === 'en-us' ? vowelSuffix(stem, suffix, dialect) : stem + suffix;
-}
-
-/** US: unstressed ɪ between consonants inside a stem is ə once a suffix takes the stress (horrification). */
-function reduceMedialI(stem: string, dialect: Dialect): string {
-  if (dialect !== 'en-us') return stem;
-  return stem.replace(/([^ˈˌAIOWYaiuæɑəɛɜɪʊʌᵻᵊ])ɪ(?=[^AIOWYaiuæɑəɛɜɪʊʌᵻᵊˈˌ]+[AIOWYaiuæɑəɛɜɪʊʌᵻᵊ])/g, '$1ə');
-}
-
 /** A syllabic ᵊl before a suffix becomes a full əl syllable (muddle -> muddled, symbol -> symbolism). */
 function unsyllabic(stem: string): string {
   return stem.endsWith('ᵊl') ? `${stem.slice(0, -2)}əl` : stem;
