@@ -69,7 +69,8 @@ const SUFFIXES: readonly Suffix[] = [
   // Adjectives in -y from a noun or verb (frosty, rainy, funny, noisy); tried after every longer suffix.
   { spelling: 'y', stems: (w) => (/(ly|ity|ogy|phy|ary|ory|ery|ncy|acy|ny|my)$/.test(w) ? [] : [dropped(w, 1), ...undouble(dropped(w, 1)), `${dropped(w, 1)}e`]), apply: (s, d) => vowelSuffix(s, 'i', d) },
   { spelling: 'iness', stems: (w) => [`${dropped(w, 5)}y`], apply: (s) => `${s}nəs` },
-  { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}nəs` },
+  // -fulness and -bleness unfold the syllabic l (peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs).
+  { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s) => `${/[fb]ᵊl$/.test(s) ? unsyllabic(s) : s}nəs` },
   { spelling: 'less', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}ləs` },
   { spelling: 'ful', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}fᵊl` },
   { spelling: 'ment', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-us' && VOWEL_SYMBOLS.includes(s[s.length - 1] ?? '') ? 'mᵊnt' : 'mənt'}` },

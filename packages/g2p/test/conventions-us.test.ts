@@ -49,10 +49,12 @@ describe('misaki US conventions on CMUdict words', () => {
     expect(ph('prevent')).toBe('pɹivˈɛnt');
   });
 
-  it('writes -ness, -ist, -sis with their spelled vowels and -tional as ʃᵊnəl', () => {
+  it('writes -ness, -less, -ist, -sis with their spelled vowels and -tional as ʃᵊnəl', () => {
     expect(ph('rawness')).toBe('ɹˈɔnəs');
     expect(ph('therapist')).toBe('θˈɛɹəpɪst');
     expect(ph('thesis')).toBe('θˈisɪs');
+    expect(ph('guiltless')).toBe('ɡˈɪltləs'); // CMUdict: L IH0 S
+    expect(ph('peerless')).toBe('pˈɪɹləs');
     expect(ph('rational')).toBe('ɹˈæʃᵊnəl');
     expect(ph('rationalize')).toBe('ɹˈæʃənᵊlˌIz');
   });

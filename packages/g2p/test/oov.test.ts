@@ -81,6 +81,14 @@ describe('morphology on known stems', () => {
     expect(morph('unfriendly')).toBe('ˌʌnfɹˈɛndli');
     expect(morph('muster')).toBe('mˈʌstəɹ');
   });
+
+  it('unfolds a syllabic -ful or -ble before -ness (misaki: peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs)', () => {
+    const stems: Record<string, string> = { peaceful: 'pˈisfᵊl', humble: 'hˈʌmbᵊl', sudden: 'sˈʌdᵊn' };
+    const read = (word: string): string | undefined => byMorphology(word, (w) => stems[w], 'en-us');
+    expect(read('peacefulness')).toBe('pˈisfəlnəs');
+    expect(read('humbleness')).toBe('hˈʌmbəlnəs');
+    expect(read('suddenness')).toBe('sˈʌdᵊnnəs');
+  });
 });
 
 describe('out-of-lexicon path, leave-one-out', () => {

@@ -510,6 +510,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
   if (us) {
     // -ness and -ist keep their spelled vowels (kindness kˈIndnəs, artist ˈɑɹɾɪst); -tional is ʃᵊnəl.
     if (/ness(es)?$/.test(spelling)) out = out.replace(/nɪs(ᵻz)?$/, (_m, plural: string | undefined) => `nəs${plural ?? ''}`);
+    // -less is ləs even where CMUdict has IH0 (guiltless ɡˈɪltləs, peerless).
+    if (/less(ly|ness(es)?)?$/.test(spelling)) out = out.replace(/lɪs(li|nəs|nəsᵻz)?$/, (_m, tail: string | undefined) => `ləs${tail ?? ''}`);
     if (/ists?$/.test(spelling)) out = out.replace(/əst(s?)$/, 'ɪst$1');
     out = out.replace(/ʃən[əᵊ]l(?!ˌ[ɪI]z)/g, 'ʃᵊnəl').replace(/ʃən[əᵊ]l(?=ˌ[ɪI]z)/g, 'ʃənᵊl'); // rationalize ʃənᵊlˌIz
     if (spelling.endsWith('sis')) out = out.replace(/səs$/, 'sɪs'); // thesis θˈisɪs
