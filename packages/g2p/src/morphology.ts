@@ -252,29 +252,6 @@ export function demote(phonemes: string): string {
   return phonemes.replace(/ˌ/g, '').replace(/ˈ/g, 'ˌ');
 }
 
-/** misaki's stress weight: diphthongs and affricates count double. @internal */
-export function stressWeight(phonemes: string): number {
-  let weight = 0;
-  for (const ch of phonemes) weight += 'AIOQWYʤʧ'.includes(ch) ? 2 : 1;
-  return weight;
-}
-
-/**
- * Joins the parts of a hyphenated word the way misaki resolves sub-tokens: when more than half of the parts carry
- * primary stress, the lighter half is demoted to secondary; parts are written without spaces.
- * @internal
- */
-export function joinHyphenated(parts: readonly string[]): string {
-  const stressed = parts.map((p, i) => ({ i, primary: p.includes('ˈ'), weight: stressWeight(p) })).filter((x) => parts[x.i] !== '');
-  const result = [...parts];
-  const primaries = stressed.filter((x) => x.primary).length;
-  if (stressed.length >= 2 && primaries > Math.floor((stressed.length + 1) / 2)) {
-    const order = [...stressed].sort((a, b) => Number(a.primary) - Number(b.primary) || a.weight - b.weight || a.i - b.i);
-    for (const x of order.slice(0, Math.floor(stressed.length / 2))) result[x.i] = demote(result[x.i] ?? '');
-  }
-  return result.join('');
-}
-
 /** True when a phoneme string has a vowel. @internal */
 export function hasVowel(phonemes: string): boolean {
   for (const ch of phonemes) if (VOWEL_SYMBOLS.includes(ch)) return true;

@@ -4,7 +4,8 @@ import { FUNCTION_WORDS } from './lexicon/function-words';
 import { HETERONYM_WORDS, heteronymEntry } from './lexicon/heteronyms';
 import { resolveEntry, type Lexicon, type LexiconEntry, type PosTag } from './lexicon/types';
 import { spellLetters } from './letters';
-import { byMorphology, demote, joinHyphenated } from './morphology';
+import { joinHyphenated, linkReading } from './hyphenated';
+import { byMorphology, demote } from './morphology';
 import { fallbackPhonemes } from './fallback/rules';
 
 /** Where a word's pronunciation came from (for OOV statistics). */
@@ -141,10 +142,10 @@ export class WordResolver {
     if (text.includes('-') && !this.inExplicitLexicon(text, lower)) {
       const parts = text.split('-').filter((p) => p.length > 0);
       if (parts.length > 1) {
-        const read = parts.map((p) => this.resolve(p).phonemes);
+        const read = parts.map((p, k) => linkReading(p, k, parts.length, this.dialect) ?? this.resolve(p).phonemes);
         // Number words from normalization ("twenty-four") are separate words, as misaki reads numbers.
         if (parts.every((p) => NUMBER_WORDS.has(p.toLowerCase()))) return { phonemes: read.join(' '), source: 'compound' };
-        return { phonemes: joinHyphenated(read), source: 'compound' };
+        return { phonemes: joinHyphenated(read, parts.map((p) => p.toLowerCase()), this.dialect), source: 'compound' };
       }
     }
     // A camelCase name with an all-caps part is a product name, not the dictionary word (iOS is not the island Ios).
