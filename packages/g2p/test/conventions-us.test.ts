@@ -25,6 +25,12 @@ describe('misaki US conventions on CMUdict words', () => {
     expect(ph('nonstop')).toBe('nˌɑnstˈɑp');
   });
 
+  it('stresses out- verbs on the stem and keeps ˌWt (CMUdict leaves out- unstressed or first-stressed)', () => {
+    expect(ph('outrun')).toBe('ˌWtɹˈʌn'); // AW0 T R AH1 N
+    expect(ph('outnumber')).toBe('ˌWtnˈʌmbəɹ');
+    expect(ph('outrageous')).toBe('WtɹˈAʤəs'); // not out + rage
+  });
+
   it('unstresses re- before a stressed stem and moves over- compounds onto the second element', () => {
     expect(ph('recheck')).toBe('ɹiʧˈɛk');
     expect(ph('overpay')).toBe('ˌOvəɹpˈA');

@@ -267,8 +267,10 @@ function misakiStress(phones: Phone[], spelling: string, us: boolean, isStem?: (
     const nextV = out[vowels[1] ?? -1];
     if (nextV && nextV.stress === 0 && vowels.slice(2).some((i) => out[i]?.stress === 1)) out[1] = withStress(firstV, 2);
   }
+  // out- verbs stress the stem and keep ˌWt even where CMUdict leaves out- unstressed (outrun ˌWtɹˈʌn, outnumber).
+  if (us && first?.base === 'AW' && first.stress !== 1 && /^out(?!rag)[^aeiouy]/.test(spelling) && vowels.slice(1).some((i) => out[i]?.stress === 1)) out[0] = withStress(first, 2);
   // Prefixes that are words of their own keep their stress (nonstop, subzero, malformed, northwest).
-  const stressedPrefix = /^(non|sub|mal|north|south|post|pre(?=[^aeiouy]))/.test(spelling) ? (vowels[0] ?? -1) : -1;
+  const stressedPrefix = /^(non|sub|mal|north|south|post|out(?=[^aeiouy])(?!rag)|pre(?=[^aeiouy]))/.test(spelling) ? (vowels[0] ?? -1) : -1;
   for (let k = 0; k + 1 < vowels.length; k++) {
     const i = vowels[k] ?? 0;
     const v = out[i];
