@@ -31,6 +31,13 @@ describe('misaki US conventions on CMUdict words', () => {
     expect(ph('outrageous')).toBe('WtɹˈAʤəs'); // not out + rage
   });
 
+  it('ends anti- and multi- in a plain i and semi- in ˌI before a word stressed after them', () => {
+    expect(ph('anticancer')).toBe('ˌæntikˈænsəɹ'); // AE2 N T AY2 K AE1 N S ER0
+    expect(ph('multilevel')).toBe('mˌʌltilˈɛvᵊl');
+    expect(ph('semifinal')).toBe('sˌɛmˌIfˈInᵊl');
+    expect(ph('antidote')).toBe('ˈæntədˌOt'); // stressed on anti-: left alone
+  });
+
   it('unstresses re- before a stressed stem and moves over- compounds onto the second element', () => {
     expect(ph('recheck')).toBe('ɹiʧˈɛk');
     expect(ph('overpay')).toBe('ˌOvəɹpˈA');

@@ -231,6 +231,21 @@ function misakiStress(phones: Phone[], spelling: string, us: boolean, isStem?: (
   for (let i = 0; i < out.length; i++) if (isVowel(out[i])) vowels.push(i);
   let keep = -1;
   const first = out[0];
+  // anti- and multi- before a word stressed after them end in a plain unstressed i, whatever CMUdict gives
+  // (anticancer ˌæntikˈænsəɹ, multilateral; but antidote ˈæntədˌOt); semi- before a consonant ends in ˌI
+  // (semifinal sˌɛmˌIfˈInᵊl).
+  const combining = us ? /^(anti|multi|semi)/.exec(spelling)?.[1] : undefined;
+  const linkVowel = vowels[1];
+  if (combining && linkVowel !== undefined && vowels.length > 2 && (isStem?.(spelling.slice(combining.length)) ?? false)) {
+    const v = out[linkVowel];
+    if (v && v.stress !== 1 && out[vowels[0] ?? 0]?.stress !== 1) {
+      if (combining !== 'semi' && (v.base === 'AY' || v.base === 'IH')) out[linkVowel] = { base: 'IY', stress: 0 };
+      if (combining === 'semi' && v.base === 'IY' && !/^semi[aeiouy]/.test(spelling)) {
+        out[linkVowel] = { base: 'AY', stress: 2 };
+        keep = linkVowel;
+      }
+    }
+  }
   // GB writes un- as ˌʌn, or plain ʌn right before the primary (unfair ʌnfˈɛː): stressed here, then the adjacency
   // rule below may unstress it, and the vowel keeps its full quality (see arpabetToMisaki).
   if (!us && first?.base === 'AH' && first.stress === 0 && out[1]?.base === 'N' && /^un/.test(spelling) && vowels.length > 1) out[0] = withStress(first, 2);
