@@ -38,6 +38,14 @@ describe('misaki US conventions on CMUdict words', () => {
     expect(ph('antidote')).toBe('ˈæntədˌOt'); // stressed on anti-: left alone
   });
 
+  it('writes pre- as pɹi before a consonant, except AH0 before z and before r', () => {
+    expect(ph('predict')).toBe('pɹidˈɪkt'); // P R IH0 D IH1 K T
+    expect(ph('prescribe')).toBe('pɹiskɹˈIb'); // P R AH0 S K R AY1 B
+    expect(ph('preserve')).toBe('pɹəzˈɜɹv');
+    expect(ph('prerogative')).toBe('pɹəɹˈɑɡəɾɪv');
+    expect(ph('preconception')).toBe('pɹˌikənsˈɛpʃən');
+  });
+
   it('unstresses re- before a stressed stem and moves over- compounds onto the second element', () => {
     expect(ph('recheck')).toBe('ɹiʧˈɛk');
     expect(ph('overpay')).toBe('ˌOvəɹpˈA');

@@ -277,10 +277,12 @@ function misakiStress(phones: Phone[], spelling: string, us: boolean, isStem?: (
   if (us && firstV && firstV.base === 'IY' && firstV.stress === 1 && spelling.startsWith('re') && vowels.slice(1).some((i) => out[i]?.stress === 1)) {
     out[vowels[0] ?? 0] = withStress(firstV, 0);
   }
-  // re-/de- on a known word two or more syllables before the primary take a secondary stress (realign ɹˌiəlˈIn).
-  if (us && firstV && firstV.base === 'IY' && firstV.stress === 0 && vowels[0] === 1 && /^(re|de)/.test(spelling) && (isStem?.(spelling.slice(2)) ?? false)) {
+  // re-/de-/pre- on a known word two or more syllables before the primary take a secondary stress (realign ɹˌiəlˈIn,
+  // preconception).
+  const prefixLength = /^(re|de|pre)/.exec(spelling)?.[1]?.length ?? 0;
+  if (us && firstV && firstV.base === 'IY' && firstV.stress === 0 && prefixLength > 0 && vowels[0] === prefixLength - 1 && (isStem?.(spelling.slice(prefixLength)) ?? false)) {
     const nextV = out[vowels[1] ?? -1];
-    if (nextV && nextV.stress === 0 && vowels.slice(2).some((i) => out[i]?.stress === 1)) out[1] = withStress(firstV, 2);
+    if (nextV && nextV.stress === 0 && vowels.slice(2).some((i) => out[i]?.stress === 1)) out[vowels[0]] = withStress(firstV, 2);
   }
   // out- verbs stress the stem and keep ˌWt even where CMUdict leaves out- unstressed (outrun ˌWtɹˈʌn, outnumber).
   if (us && first?.base === 'AW' && first.stress !== 1 && /^out(?!rag)[^aeiouy]/.test(spelling) && vowels.slice(1).some((i) => out[i]?.stress === 1)) out[0] = withStress(first, 2);
@@ -309,7 +311,9 @@ function initialVowel(phones: Phone[], i: number, spelling: string): string | un
   if (i === 0 && p.base === 'EH' && !isVowel(phones[1])) return 'ɪ';
   if (i === 0 && p.base === 'AE' && !isVowel(phones[1]) && !['L', 'N', 'NG'].includes(next)) return 'ə';
   if (i === 1 && p.stress === 0 && p.base === 'AY' && phones[0]?.base === 'D' && spelling.startsWith('di') && (next === 'JH' || next === 'L')) return 'ə';
-  if (i === 2 && p.base === 'IH' && phones[0]?.base === 'P' && phones[1]?.base === 'R' && spelling.startsWith('pre') && (next === 'Z' || next === 'V')) return 'i';
+  // pre- is pɹi before a consonant (predict pɹidˈɪkt, precise, prefer), CMUdict's IH0 or AH0 alike, except AH0 before
+  // z (preserve pɹəzˈɜɹv).
+  if (i === 2 && (p.base === 'IH' || (p.base === 'AH' && next !== 'Z')) && phones[0]?.base === 'P' && phones[1]?.base === 'R' && spelling.startsWith('pre') && next !== '' && next !== 'R' && !isVowel(phones[i + 1])) return 'i';
   return undefined;
 }
 
