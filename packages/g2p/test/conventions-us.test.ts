@@ -46,6 +46,13 @@ describe('misaki US conventions on CMUdict words', () => {
     expect(ph('preconception')).toBe('pɹˌikənsˈɛpʃən');
   });
 
+  it('writes de- as dᵻ before d and di before h, and sub- as ˌʌ two syllables before the primary', () => {
+    expect(ph('deduction')).toBe('dᵻdˈʌkʃən'); // D IH0 D AH1 K SH AH0 N
+    expect(ph('dehydrate')).toBe('dihˈIdɹˌAt');
+    expect(ph('subterranean')).toBe('sˌʌbtəɹˈAniən'); // S AH0 B T ER0 EY1 N IY0 AH0 N
+    expect(ph('subtraction')).toBe('səbtɹˈækʃən');
+  });
+
   it('unstresses re- before a stressed stem and moves over- compounds onto the second element', () => {
     expect(ph('recheck')).toBe('ɹiʧˈɛk');
     expect(ph('overpay')).toBe('ˌOvəɹpˈA');

@@ -284,6 +284,14 @@ function misakiStress(phones: Phone[], spelling: string, us: boolean, isStem?: (
     const nextV = out[vowels[1] ?? -1];
     if (nextV && nextV.stress === 0 && vowels.slice(2).some((i) => out[i]?.stress === 1)) out[vowels[0]] = withStress(firstV, 2);
   }
+  // sub- two or more syllables before the primary is ˌʌ (subterranean sˌʌbtəɹˈAniən, subcutaneous).
+  if (us && firstV && firstV.base === 'AH' && firstV.stress === 0 && vowels[0] === 1 && spelling.startsWith('sub') && out[2]?.base === 'B') {
+    const nextV = out[vowels[1] ?? -1];
+    if (nextV && nextV.stress === 0 && vowels.slice(2).some((i) => out[i]?.stress === 1)) {
+      out[1] = withStress(firstV, 2);
+      keep = 1;
+    }
+  }
   // out- verbs stress the stem and keep ˌWt even where CMUdict leaves out- unstressed (outrun ˌWtɹˈʌn, outnumber).
   if (us && first?.base === 'AW' && first.stress !== 1 && /^out(?!rag)[^aeiouy]/.test(spelling) && vowels.slice(1).some((i) => out[i]?.stress === 1)) out[0] = withStress(first, 2);
   // Prefixes that are words of their own keep their stress (nonstop, subzero, malformed, northwest).
@@ -311,6 +319,11 @@ function initialVowel(phones: Phone[], i: number, spelling: string): string | un
   if (i === 0 && p.base === 'EH' && !isVowel(phones[1])) return 'ɪ';
   if (i === 0 && p.base === 'AE' && !isVowel(phones[1]) && !['L', 'N', 'NG'].includes(next)) return 'ə';
   if (i === 1 && p.stress === 0 && p.base === 'AY' && phones[0]?.base === 'D' && spelling.startsWith('di') && (next === 'JH' || next === 'L')) return 'ə';
+  // de- before d is dᵻ (deduct dᵻdˈʌkt, deduction) and before h is di (dehydrate dihˈIdɹˌAt).
+  if (i === 1 && p.base === 'IH' && phones[0]?.base === 'D' && spelling.startsWith('de')) {
+    if (next === 'D' && spelling.startsWith('ded')) return 'ᵻ';
+    if (next === 'HH' && spelling.startsWith('deh')) return 'i';
+  }
   // pre- is pɹi before a consonant (predict pɹidˈɪkt, precise, prefer), CMUdict's IH0 or AH0 alike, except AH0 before
   // z (preserve pɹəzˈɜɹv).
   if (i === 2 && (p.base === 'IH' || (p.base === 'AH' && next !== 'Z')) && phones[0]?.base === 'P' && phones[1]?.base === 'R' && spelling.startsWith('pre') && next !== '' && next !== 'R' && !isVowel(phones[i + 1])) return 'i';
