@@ -18,6 +18,7 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('wicked')).toBe('wˈɪkɪd');
     expect(ph('glorify')).toBe('ɡlˈɔːɹɪfI');
     expect(ph('darkness')).toBe('dˈɑːknəs');
+    expect(ph('readiness')).toBe('ɹˈɛdɪnɪs'); // -iness is ɪnɪs
   });
 
   it('drops a secondary stress right before the primary and none after it', () => {

@@ -540,6 +540,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
   if (!us) {
     const primary = out.indexOf('ˈ');
     if (primary >= 0) out = out.slice(0, primary) + out.slice(primary).replace(/ˌ/g, '');
+    // -iness is ɪnɪs (readiness ɹˈɛdɪnɪs, 36 of 39 on GB gold), though a plain -ness is mostly nəs.
+    if (/iness$/.test(spelling)) out = out.replace(/i(nəs|nɪs)$/, 'ɪnɪs');
   }
   if (us) {
     // -ness and -ist keep their spelled vowels (kindness kˈIndnəs, artist ˈɑɹɾɪst); -tional is ʃᵊnəl.
