@@ -4,8 +4,9 @@
  * about what a feature means.
  *
  * One binary tree per letter predicts what that letter sounds like: nothing (`_`), one ARPAbet phone with its
- * stress digit, or a fixed pair ("K S" for x). Words are read right to left, and the previous phone and whether a
- * primary stress was already given are features, which is how the trees learn that a word has one primary stress.
+ * stress digit, or a fixed pair ("K S" for x). Words are read right to left, and what was already written (the last
+ * two phones, the last vowel, whether a primary stress was given) are features, which is how the trees learn that a
+ * word has one primary stress.
  */
 
 /** Letter alphabet: index 0 is the word boundary, then a-z, then the apostrophe. @internal */
@@ -19,7 +20,7 @@ export const LTS_PHONES: readonly string[] = ['', ...CONSONANT_PHONES, ...VOWEL_
 const PHONE_ID = new Map(LTS_PHONES.map((p, i) => [p, i]));
 
 /** Number of features per letter; see {@link fillFeatures}. @internal */
-export const FEATURE_COUNT = 14;
+export const FEATURE_COUNT = 16;
 /** Features compared with `<=` (counts) instead of `==` (symbols). @internal */
 export const THRESHOLD_FEATURES: ReadonlySet<number> = new Set([10, 11]);
 const MAX_COUNT = 7;
@@ -79,9 +80,57 @@ export function phoneId(phone: string): number {
 }
 
 /**
+ * What the reader has written so far that the next letter's features look at. Training (teacher-forced, with the
+ * aligned gold emissions) and the runtime (with its own predictions) advance it through {@link advanceReadState}.
+ * @internal
+ */
+export interface ReadState {
+  /** Id of the phone written last, next to the letter read now (0 when none yet). */
+  prev: number;
+  /** Id of the phone written before that one: two phones of context tell a reduced vowel's neighbourhood. */
+  prev2: number;
+  /** Whether a primary stress was already written. */
+  primarySeen: boolean;
+  /** Id of the vowel (with its stress) written last: stress tends to alternate from syllable to syllable. */
+  prevVowel: number;
+}
+
+/** The state before the first letter is read. @internal */
+export function initialReadState(): ReadState {
+  return { prev: 0, prev2: 0, primarySeen: false, prevVowel: 0 };
+}
+
+/** First vowel id in {@link LTS_PHONES}; vowels then come in threes, stress 0, 1, 2. */
+const FIRST_VOWEL_ID = 1 + CONSONANT_PHONES.length;
+
+/**
+ * Phone ids of an emission (`_`, `K`, `AH0`, `K S`) in {@link READ_RIGHT_TO_LEFT} order, for
+ * {@link advanceReadState}; the runtime computes them once per class, not per letter.
+ * @internal
+ */
+export function emissionPhones(emission: string): Uint8Array {
+  if (emission === '_') return new Uint8Array(0);
+  const ids = emission.split(' ').map(phoneId);
+  if (READ_RIGHT_TO_LEFT) ids.reverse();
+  return Uint8Array.from(ids);
+}
+
+/** Moves the state past one letter's emission, given as {@link emissionPhones}. @internal */
+export function advanceReadState(state: ReadState, phones: Uint8Array): void {
+  for (const id of phones) {
+    state.prev2 = state.prev;
+    state.prev = id;
+    if (id >= FIRST_VOWEL_ID) {
+      state.prevVowel = id;
+      if ((id - FIRST_VOWEL_ID) % 3 === 1) state.primarySeen = true;
+    }
+  }
+}
+
+/**
  * Writes the features of letter `i` into `out` at `offset`: letters at -1, +1, ..., -5, +5 (0 past the
  * word's edges), vowel groups before and after, the phone read just before (see {@link READ_RIGHT_TO_LEFT}),
- * whether a primary stress was already written.
+ * whether a primary stress was already written, the phone two back and the last vowel read ({@link ReadState}).
  * @internal
  */
 export function fillFeatures(
@@ -90,8 +139,7 @@ export function fillFeatures(
   codes: Uint8Array,
   i: number,
   pos: { before: Uint8Array; after: Uint8Array },
-  prevPhone: number,
-  primarySeen: boolean,
+  state: ReadState,
 ): void {
   for (let k = 1; k <= 5; k++) {
     out[offset + 2 * (k - 1)] = codes[i - k] ?? 0;
@@ -99,8 +147,10 @@ export function fillFeatures(
   }
   out[offset + 10] = pos.before[i] ?? 0;
   out[offset + 11] = pos.after[i] ?? 0;
-  out[offset + 12] = prevPhone;
-  out[offset + 13] = primarySeen ? 1 : 0;
+  out[offset + 12] = state.prev;
+  out[offset + 13] = state.primarySeen ? 1 : 0;
+  out[offset + 14] = state.prev2;
+  out[offset + 15] = state.prevVowel;
 }
 
 /** A decoded tree in flat arrays; node 0 is the root, an internal node's left child is the next node. @internal */
@@ -124,6 +174,8 @@ export interface LtsModelData {
 /** A ready-to-use model. @internal */
 export interface LtsModel {
   classes: ReadonlyArray<readonly string[]>;
+  /** Per letter code and class: {@link emissionPhones}. */
+  phones: ReadonlyArray<readonly Uint8Array[]>;
   trees: ReadonlyArray<LtsTree | undefined>;
 }
 
@@ -199,8 +251,10 @@ export function decodeTree(bytes: Uint8Array): LtsTree {
 
 /** Decodes the generated model data. @internal */
 export function decodeModel(data: LtsModelData): LtsModel {
+  const classes = data.classes.map((c) => (c ? c.split('|') : []));
   return {
-    classes: data.classes.map((c) => (c ? c.split('|') : [])),
+    classes,
+    phones: classes.map((list) => list.map(emissionPhones)),
     trees: data.trees.map((t) => (t ? decodeTree(decodeBase64(t)) : undefined)),
   };
 }
@@ -226,13 +280,6 @@ export function walk(tree: LtsTree, features: Uint8Array): number {
  */
 export const READ_RIGHT_TO_LEFT = true;
 
-/** The phone of an emission next to the letter read next: its first phone when reading right to left. @internal */
-export function nearPhone(emission: string): string {
-  if (!READ_RIGHT_TO_LEFT) return emission.slice(emission.lastIndexOf(' ') + 1);
-  const space = emission.indexOf(' ');
-  return space < 0 ? emission : emission.slice(0, space);
-}
-
 /** Raw per-letter prediction, before the one-primary-stress repair. @internal */
 export interface LetterPrediction {
   /** Per letter: its class (`_`, `K`, `AH0`, `K S`). */
@@ -248,23 +295,21 @@ export function predictLetters(model: LtsModel, codes: Uint8Array): LetterPredic
   const n = codes.length;
   const emissions = new Array<string>(n).fill('_');
   const primary = new Array<number>(n).fill(0);
-  let prevPhone = 0;
-  let primarySeen = false;
+  const state = initialReadState();
   for (let step = 0; step < n; step++) {
     const i = READ_RIGHT_TO_LEFT ? n - 1 - step : step;
     const code = codes[i] ?? 0;
     const tree = model.trees[code];
     const classes = model.classes[code];
-    if (!tree || !classes) return undefined;
-    fillFeatures(features, 0, codes, i, pos, prevPhone, primarySeen);
+    const phones = model.phones[code];
+    if (!tree || !classes || !phones) return undefined;
+    fillFeatures(features, 0, codes, i, pos, state);
     const leaf = walk(tree, features);
-    const emission = classes[tree.value[leaf] ?? 0] ?? '_';
-    emissions[i] = emission;
+    const cls = tree.value[leaf] ?? 0;
+    emissions[i] = classes[cls] ?? '_';
     primary[i] = tree.other[leaf] ?? 0;
-    if (emission !== '_') {
-      prevPhone = phoneId(nearPhone(emission));
-      if (emission.includes('1')) primarySeen = true;
-    }
+    const clsPhones = phones[cls];
+    if (clsPhones) advanceReadState(state, clsPhones);
   }
   return { emissions, primary };
 }

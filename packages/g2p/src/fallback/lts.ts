@@ -1,6 +1,6 @@
 /**
  * Data-driven letter-to-sound for words no lexicon knows: per-letter decision trees trained on CMUdict by
- * scripts/train-lts.ts (format and reader in lts-core.ts). The generated data is a plain string module (about 330 KiB)
+ * scripts/train-lts.ts (format and reader in lts-core.ts). The generated data is a plain string module (about 140 KiB)
  * whose static import costs about 4 ms in the built bundle; the trees are decoded only on the first prediction, so
  * importing the package stays cheap.
  */
