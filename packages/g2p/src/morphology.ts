@@ -88,8 +88,8 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ize', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s) => `${beforeIze(s.replace(/i$/, ''))}ˌIz` },
   { spelling: 'ish', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, 'ɪʃ', d) },
   { spelling: 'ive', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`], apply: (s, d) => vowelSuffix(s, 'ɪv', d) },
-  { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: (s, d) => vowelSuffix(unsyllabic(stressShift(s.replace(/ˌ?Iz$/, ''), '')), 'əzˈAʃən', d) },
-  { spelling: 'ation', stems: (w) => [`${dropped(w, 5)}ate`, dropped(w, 5), `${dropped(w, 5)}e`], apply: (s) => stressShift(s.replace(/ˌ?[Aə]t$/, ''), 'ˈAʃən') },
+  { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: (s, d) => vowelSuffix(unsyllabic(stressShift(s.replace(/ˌ?Iz$/, ''), '')), d === 'en-gb' ? 'IzˈAʃᵊn' : 'əzˈAʃən', d) },
+  { spelling: 'ation', stems: (w) => [`${dropped(w, 5)}ate`, dropped(w, 5), `${dropped(w, 5)}e`], apply: (s, d) => stressShift(s.replace(/ˌ?[Aə]t$/, ''), d === 'en-gb' ? 'ˈAʃᵊn' : 'ˈAʃən') },
 ];
 
 /**

@@ -19,6 +19,8 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('glorify')).toBe('ɡlˈɔːɹɪfI');
     expect(ph('darkness')).toBe('dˈɑːknəs');
     expect(ph('readiness')).toBe('ɹˈɛdɪnɪs'); // -iness is ɪnɪs
+    expect(ph('physically')).toBe('fˈɪzɪkli'); // -ically is ɪkli
+    expect(ph('globalization')).toBe('ɡlˌQbəlIzˈAʃᵊn'); // -ization is Iz
   });
 
   it('drops a secondary stress right before the primary and none after it', () => {

@@ -89,6 +89,13 @@ describe('morphology on known stems', () => {
     expect(read('humbleness')).toBe('hˈʌmbəlnəs');
     expect(read('suddenness')).toBe('sˈʌdᵊnnəs');
   });
+
+  it('writes GB -ization as IzˈAʃᵊn and -ation as ˈAʃᵊn (misaki GB: ghettoization ɡˌɛtQIzˈAʃᵊn)', () => {
+    const stems: Record<string, string> = { ghettoize: 'ɡˈɛtQIz', mutate: 'mjˈuːtAt' };
+    const read = (word: string): string | undefined => byMorphology(word, (w) => stems[w], 'en-gb');
+    expect(read('ghettoization')).toBe('ɡˌɛtQIzˈAʃᵊn');
+    expect(read('mutation')).toBe('mjuːtˈAʃᵊn');
+  });
 });
 
 describe('out-of-lexicon path, leave-one-out', () => {

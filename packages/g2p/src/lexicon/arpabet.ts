@@ -540,6 +540,10 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
   if (!us) {
     const primary = out.indexOf('ˈ');
     if (primary >= 0) out = out.slice(0, primary) + out.slice(primary).replace(/ˌ/g, '');
+    // -isation/-ization is Iz (globalization ɡlˌQbəlIzˈAʃᵊn: 88 of 88 on GB gold) and -ically ɪkli (physically
+    // fˈɪzɪkli, 74 of 107).
+    if (/i[sz]ations?$/.test(spelling)) out = out.replace(/[ɪə]z(ˈAʃᵊnz?)$/, 'Iz$1');
+    if (spelling.endsWith('ically')) out = out.replace(/[ɪə]k[ᵊə]?li$/, 'ɪkli');
     // -iness is ɪnɪs (readiness ɹˈɛdɪnɪs, 36 of 39 on GB gold), though a plain -ness is mostly nəs.
     if (/iness$/.test(spelling)) out = out.replace(/i(nəs|nɪs)$/, 'ɪnɪs');
   }
