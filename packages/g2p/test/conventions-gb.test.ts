@@ -21,6 +21,7 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('readiness')).toBe('ɹˈɛdɪnɪs'); // -iness is ɪnɪs
     expect(ph('physically')).toBe('fˈɪzɪkli'); // -ically is ɪkli
     expect(ph('globalization')).toBe('ɡlˌQbəlIzˈAʃᵊn'); // -ization is Iz
+    expect(ph('incorporation')).toBe('ɪnkˌɔːpəɹˈAʃᵊn'); // in- loses its stress before another secondary
   });
 
   it('drops a secondary stress right before the primary and none after it', () => {
@@ -37,6 +38,13 @@ describe('misaki GB conventions on CMUdict words', () => {
   it('keeps the yod after t, d, n, th before a stressed u', () => {
     expect(ph('news')).toBe('njˈuːz');
     expect(ph('attitude')).toBe('ˈatɪtjuːd');
+  });
+
+  it('uses the broad a of bath in -graph and -anted but not in -astic', () => {
+    expect(ph('photograph')).toBe('fˈQtəɡɹɑːf');
+    expect(ph('enchanted')).toBe('ɪnʧˈɑːntɪd');
+    expect(ph('gymnastic')).toBe('ʤɪmnˈastɪk');
+    expect(ph('fast')).toBe('fˈɑːst');
   });
 
   it('writes au/aw as ɔː and wa as ɒ', () => {

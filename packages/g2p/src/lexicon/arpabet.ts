@@ -163,12 +163,15 @@ function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
 }
 
 /** GB vowels; `eatsR` means a following non-prevocalic R is absorbed (non-rhotic). */
-/** GB "broad a" (bath, fast, ask, after, class): stressed AE before f, th, or s + consonant, or in -ass words. */
+/**
+ * GB "broad a" (bath, fast, ask, after, class, photograph, glancing): AE with some stress before f, th, final -graph,
+ * s + consonant (not -astic: plastic), -ass words, or a final -ance/-anch/-ant (and their inflections).
+ */
 function gbBroadA(p: Phone, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, phonesEnd: Phone | undefined): boolean {
   if (p.stress === 0 || !next) return false;
-  if (next.base === 'F' || next.base === 'TH') return /a(f|th)/.test(spelling);
-  if (next.base === 'S') return (afterNext !== undefined && ['T', 'K', 'P'].includes(afterNext.base)) || (spelling.length > 4 && spelling.includes('ass'));
-  if (next.base === 'N') return /an(ce|ch|t)/.test(spelling) && afterNext !== undefined && ['S', 'T', 'CH'].includes(afterNext.base) && afterNext === phonesEnd;
+  if (next.base === 'F' || next.base === 'TH') return /a(f|th)|aph(s|ed|ing)?$/.test(spelling);
+  if (next.base === 'S') return ((afterNext !== undefined && ['T', 'K', 'P'].includes(afterNext.base)) || (spelling.length > 4 && spelling.includes('ass'))) && !/astic/.test(spelling);
+  if (next.base === 'N') return afterNext !== undefined && ['S', 'T', 'CH'].includes(afterNext.base) && (afterNext === phonesEnd ? /an(ce|ch|t)/.test(spelling) : /an(ce|ch|t)(s|d|ed|ing|er|ers)$/.test(spelling));
   return false;
 }
 
@@ -249,6 +252,9 @@ function misakiStress(phones: Phone[], spelling: string, us: boolean, isStem?: (
   // GB writes un- as ˌʌn, or plain ʌn right before the primary (unfair ʌnfˈɛː): stressed here, then the adjacency
   // rule below may unstress it, and the vowel keeps its full quality (see arpabetToMisaki).
   if (!us && first?.base === 'AH' && first.stress === 0 && out[1]?.base === 'N' && /^un/.test(spelling) && vowels.length > 1) out[0] = withStress(first, 2);
+  // GB: an in-/im- secondary right before another secondary is dropped (incorporation ɪnkˌɔːpəɹˈAʃᵊn).
+  const v0 = out[vowels[0] ?? -1];
+  if (!us && v0?.base === 'IH' && v0.stress === 2 && out[vowels[1] ?? -1]?.stress === 2 && /^i[nm]/.test(spelling)) out[vowels[0] ?? 0] = withStress(v0, 0);
   // GB re-/de- on a known word: ˌiː, kept even right before the primary (reconnect ɹˌiːkənˈɛkt, debug dˌiːbˈʌɡ).
   if (!us && vowels[0] === 1 && vowels.length > 1 && /^(re|de)[^aeiouy]/.test(spelling) && (isStem?.(spelling.slice(2)) ?? false)) {
     const v = out[1];
