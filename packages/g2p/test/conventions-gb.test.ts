@@ -22,6 +22,10 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('physically')).toBe('fˈɪzɪkli'); // -ically is ɪkli
     expect(ph('globalization')).toBe('ɡlˌQbəlIzˈAʃᵊn'); // -ization is Iz
     expect(ph('incorporation')).toBe('ɪnkˌɔːpəɹˈAʃᵊn'); // in- loses its stress before another secondary
+    expect(ph('luckiest')).toBe('lˈʌkiɪst'); // a y stem keeps i before -iest
+    expect(ph('unemployed')).toBe('ˌʌnɪmplˈYd');
+    expect(ph('inconvenient')).toBe('ˌɪnkənvˈiːnɪənt'); // yod + schwa for i + vowel is ɪə
+    expect(ph('rebellion')).toBe('ɹɪbˈɛljən');
   });
 
   it('drops a secondary stress right before the primary and none after it', () => {
@@ -53,6 +57,7 @@ describe('misaki GB conventions on CMUdict words', () => {
   });
 
   it('reads -ful as fʊl, u + vowel as ʊ, ar + vowel as a, and what with ɒ', () => {
+    expect(ph('peaceful')).toBe('pˈiːsfʊl'); // silent e before -ful
     expect(ph('cheerful')).toBe('ʧˈɪəfʊl');
     expect(ph('individual')).toBe('ˌɪndɪvˈɪʤʊəl');
     expect(ph('character')).toBe('kˈaɹɪktə');

@@ -206,7 +206,9 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     case 'IH': return rDrop ? { sym: 'ɪə', eatsR: true } : { sym: !unstressed && next?.base === 'R' && isVowel(afterNext) && /(er|eer|ear|ier)/.test(spelling) ? 'ɪə' : 'ɪ', eatsR: false };
     case 'IY':
       if (rDrop) return { sym: 'ɪə', eatsR: true };
-      return { sym: unstressed ? (isVowel(next) ? 'ɪ' : 'i') : 'iː', eatsR: false };
+      // Before another vowel an unstressed i is ɪ (serious sˈɪəɹɪəs), but a y stem keeps i before -iest, -ieth, -ish
+      // (luckiest lˈʌkiɪst, ninetieth, babyish).
+      return { sym: unstressed ? (isVowel(next) && !/(iest|ieth|yish)$/.test(spelling) ? 'ɪ' : 'i') : 'iː', eatsR: false };
     case 'OW': return rDrop ? { sym: 'ɔː', eatsR: true } : { sym: 'Q', eatsR: false };
     case 'OY': return { sym: 'Y', eatsR: false };
     case 'UH': return rDrop ? { sym: 'ʊə', eatsR: true } : { sym: !unstressed && next?.base === 'R' && isVowel(afterNext) ? 'ʊə' : 'ʊ', eatsR: false };
@@ -438,8 +440,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ʌ';
         continue;
       }
-      if (!us && i === 0 && p.stress === 0 && p.base === 'EH' && !isVowel(next)) {
-        out += 'ɪ'; // enrich ɪnɹˈɪʧ, as in US
+      if (!us && (i === 0 || (i === 2 && /^une[mn]/.test(spelling))) && p.stress === 0 && p.base === 'EH' && !isVowel(next)) {
+        out += 'ɪ'; // enrich ɪnɹˈɪʧ, as in US, also after un- (unemployed ˌʌnɪmplˈYd)
         continue;
       }
       if (us && i <= 2 && p.stress === 0 && !seenPrimary) {
@@ -474,6 +476,12 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       if (!us && p.base === 'AH' && p.stress === 0 && next?.base === 'L' && prev !== undefined && !isVowel(prev) && /[^aeiouy](ling|list|ler)s?$/.test(spelling) && /^(IH NG|IH S T|ER)( Z)?$/.test(phones.slice(i + 2).map((q) => q.base).join(' '))) {
         continue;
       }
+      // GB: CMUdict's yod + schwa for a spelled i/e + vowel is ɪə (inconvenient ˌɪnkənvˈiːnɪənt, unfamiliar, azalea),
+      // except in -ion (rebellion ɹɪbˈɛljən).
+      if (!us && (p.base === 'AH' || (p.base === 'ER' && !isVowel(next))) && p.stress === 0 && prev?.base === 'Y' && out.endsWith('j') && /^(ia|ie|io|ea|eo)$/.test(letters?.vowel ?? '') && !/ions?$/.test(spelling)) {
+        out = `${out.slice(0, -1)}ɪə`;
+        continue;
+      }
       // GB: u + vowel written AH W AH in CMUdict is ʊ (individual ˌɪndɪvˈɪʤʊəl, graduate).
       if (!us && p.base === 'AH' && p.stress === 0 && next?.base === 'W' && isVowel(afterNext) && afterNext?.stress === 0 && letters?.vowel.startsWith('u') === true) {
         out += 'ʊ';
@@ -481,7 +489,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         continue;
       }
       // GB: unstressed u after a yod is ʊ (globular ɡlˈɒbjʊlə), and -ful is fʊl (awful ˈɔːfʊl).
-      if (!us && p.stress === 0 && (p.base === 'AH' || p.base === 'UH' || p.base === 'UW') && ((prev?.base === 'Y' && letters?.vowel === 'u' && !isVowel(next)) || (prev?.base === 'F' && next?.base === 'L' && /ful(ly|ness)?$/.test(spelling) && letters?.vowel === 'u'))) {
+      if (!us && p.stress === 0 && (p.base === 'AH' || p.base === 'UH' || p.base === 'UW') && ((prev?.base === 'Y' && letters?.vowel === 'u' && !isVowel(next)) || (prev?.base === 'F' && next?.base === 'L' && /ful(ly|ness)?$/.test(spelling) && (letters === undefined || letters.vowel === 'u')))) {
         out += 'ʊ';
         continue;
       }
