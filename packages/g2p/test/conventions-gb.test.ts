@@ -26,6 +26,15 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('unemployed')).toBe('ˌʌnɪmplˈYd');
     expect(ph('inconvenient')).toBe('ˌɪnkənvˈiːnɪənt'); // yod + schwa for i + vowel is ɪə
     expect(ph('rebellion')).toBe('ɹɪbˈɛljən');
+    expect(ph('really')).toBe('ɹˈɪəli');
+    expect(ph('realise')).toBe('ɹˈɪəlIz');
+    expect(ph('ceremony')).toBe('sˈɛɹɪməni');
+    expect(ph('western')).toBe('wˈɛstᵊn');
+    expect(ph('authority')).toBe('ɔːθˈɒɹɪti');
+    expect(ph('whenever')).toBe('wənˈɛvə');
+    expect(ph('lorry')).toBe('lˈɒɹi');
+    expect(ph('chalk')).toBe('ʧˈɔːk');
+    expect(ph('aunt')).toBe('ˈɑːnt');
   });
 
   it('drops a secondary stress right before the primary and none after it', () => {

@@ -171,7 +171,7 @@ function gbBroadA(p: Phone, next: Phone | undefined, afterNext: Phone | undefine
   if (p.stress === 0 || !next) return false;
   if (next.base === 'F' || next.base === 'TH') return /a(f|th)|aph(s|ed|ing)?$/.test(spelling);
   if (next.base === 'S') return ((afterNext !== undefined && ['T', 'K', 'P'].includes(afterNext.base)) || (spelling.length > 4 && spelling.includes('ass'))) && !/astic/.test(spelling);
-  if (next.base === 'N') return afterNext !== undefined && ['S', 'T', 'CH'].includes(afterNext.base) && (afterNext === phonesEnd ? /an(ce|ch|t)/.test(spelling) : /an(ce|ch|t)(s|d|ed|ing|er|ers)$/.test(spelling));
+  if (next.base === 'N') return afterNext !== undefined && ['S', 'T', 'CH'].includes(afterNext.base) && (afterNext === phonesEnd ? /a(u?n)(ce|ch|t)/.test(spelling) : /an(ce|ch|t)(s|d|ed|ing|er|ers)$/.test(spelling));
   return false;
 }
 
@@ -183,12 +183,15 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
       if (rDrop) return { sym: 'ɑː', eatsR: true };
       if (auSpelled) return { sym: 'ɔː', eatsR: false }; // audience ˈɔːdɪəns, awful
       if (prev?.base === 'W' && /wa/.test(spelling)) return { sym: next?.base === 'NG' ? 'a' : 'ɒ', eatsR: false }; // swan, swap
+      if (next?.base === 'K' && /alk/.test(spelling)) return { sym: 'ɔː', eatsR: false }; // chalk ʧˈɔːk, as talk
       return { sym: /o/.test(spelling) ? 'ɒ' : 'ɑː', eatsR: false };
     case 'AE': return { sym: gbBroadA(p, next, afterNext, spelling, last) ? 'ɑː' : 'a', eatsR: false };
     case 'AH': return { sym: /^(some)?what/.test(spelling) ? 'ɒ' : unstressed ? 'ə' : 'ʌ', eatsR: false }; // whatever wɒtˈɛvə
     case 'AO':
       if (rDrop) return { sym: 'ɔː', eatsR: true };
       if (prev?.base === 'W' && next !== undefined && ['L', 'T', 'K'].includes(next.base)) return { sym: 'ɔː', eatsR: false };
+      // A short o before a doubled r and a vowel (lorry lˈɒɹi, sorry, borrow, tomorrow).
+      if (next?.base === 'R' && isVowel(afterNext) && /orr[aeiouy]/.test(spelling)) return { sym: 'ɒ', eatsR: false };
       return { sym: /au|aw|al|ough|oa|or/.test(spelling) ? 'ɔː' : 'ɒ', eatsR: false };
     case 'AW': return rDrop ? { sym: 'Wə', eatsR: true } : { sym: 'W', eatsR: false };
     case 'AY': return rDrop ? { sym: 'Iə', eatsR: true } : { sym: 'I', eatsR: false };
@@ -558,6 +561,14 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // fˈɪzɪkli, 74 of 107).
     if (/i[sz]ations?$/.test(spelling)) out = out.replace(/[ɪə]z(ˈAʃᵊnz?)$/, 'Iz$1');
     if (spelling.endsWith('ically')) out = out.replace(/[ɪə]k[ᵊə]?li$/, 'ɪkli');
+    // real ɹˈɪəl (really, realise, realistic: CMUdict's IY + schwa or IH), -mony məni (ceremony sˈɛɹɪməni), -ern ᵊn
+    // (western wˈɛstᵊn), au- ɔː even unstressed (authority ɔːθˈɒɹɪti), and when-/wher- reduced before -ever/-as
+    // (whenever wənˈɛvə, whereas wəɹˈaz).
+    if (/^real(?!m)/.test(spelling)) out = out.replace(/^ɹ([ˈˌ]?)(?:iːə|iː|ɪ)l/, 'ɹ$1ɪəl');
+    if (spelling.endsWith('mony')) out = out.replace(/mQni$/, 'məni');
+    if (/[^aeiou]erns?$/.test(spelling)) out = out.replace(/ən(z?)$/, 'ᵊn$1');
+    if (spelling.startsWith('au')) out = out.replace(/^ə(?=[^ɹAIOWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ])/, 'ɔː');
+    if (/^wh(en|er)e?(ever|as)$/.test(spelling)) out = out.replace(/^wɛ/, 'wə');
     // -iness is ɪnɪs (readiness ɹˈɛdɪnɪs, 36 of 39 on GB gold), though a plain -ness is mostly nəs.
     if (/iness$/.test(spelling)) out = out.replace(/i(nəs|nɪs)$/, 'ɪnɪs');
   }
