@@ -190,8 +190,8 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     case 'AO':
       if (rDrop) return { sym: 'ɔː', eatsR: true };
       if (prev?.base === 'W' && next !== undefined && ['L', 'T', 'K'].includes(next.base)) return { sym: 'ɔː', eatsR: false };
-      // A short o before a doubled r and a vowel (lorry lˈɒɹi, sorry, borrow, tomorrow).
-      if (next?.base === 'R' && isVowel(afterNext) && /orr[aeiouy]/.test(spelling)) return { sym: 'ɒ', eatsR: false };
+      // A short o before a doubled r and a vowel, and in -ority (lorry lˈɒɹi, sorry, tomorrow, majority).
+      if (next?.base === 'R' && isVowel(afterNext) && /orr[aeiouy]|orit(y|ies)$/.test(spelling)) return { sym: 'ɒ', eatsR: false };
       return { sym: /au|aw|al|ough|oa|or/.test(spelling) ? 'ɔː' : 'ɒ', eatsR: false };
     case 'AW': return rDrop ? { sym: 'Wə', eatsR: true } : { sym: 'W', eatsR: false };
     case 'AY': return rDrop ? { sym: 'Iə', eatsR: true } : { sym: 'I', eatsR: false };
