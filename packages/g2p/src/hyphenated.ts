@@ -52,14 +52,15 @@ const syllables = (phonemes: string): number => phonemes.match(VOWELS)?.length ?
 /**
  * Which part of a two-part word keeps the primary when both have one: modifiers such as self- and great- give it
  * to the second part, a particle leaves it on the first, and otherwise the first keeps it unless the second is
- * longer (gun-shy, heart-rending, but heavy-handed, well-intentioned).
+ * longer, not counting an -ing or -er ending (gun-shy, heart-rending, but heavy-handed, well-intentioned).
  */
 function firstHoldsPrimary(spellings: readonly string[], readings: readonly string[]): boolean {
   const [a = '', b = ''] = spellings;
   const [ra = '', rb = ''] = readings;
   if (LEADING_MODIFIERS.has(a)) return false;
   if (PARTICLES.has(b)) return true;
-  const second = syllables(rb);
+  // An agent or gerund ending does not count: heart-rending and horse-trader stress the first part.
+  const second = syllables(rb) - (/(ing|ers?)$/.test(b) ? 1 : 0);
   return second <= 1 || second < syllables(ra);
 }
 

@@ -17,6 +17,8 @@ describe('hyphenated words', () => {
   it('keeps one primary stress, on the first part when the second is not longer', () => {
     expect(ph('gun-shy')).toBe('ɡˈʌnʃˌI');
     expect(ph('gravel-blind')).toBe('ɡɹˈævᵊlblˌInd');
+    expect(ph('heart-rending')).toBe('hˈɑɹtɹˌɛndɪŋ'); // -ing does not count
+    expect(ph('horse-trader')).toBe('hˈɔɹstɹˌAdəɹ');
   });
 
   it('moves the primary to a longer second part, and after self-, great-, non- and free-', () => {
