@@ -6,8 +6,8 @@
  *   conversion (tests letter-to-sound and stem + affix decomposition on a large sample).
  * - `dev`: each word of the misaki US gold development sample is hidden in turn; the reference is misaki's gold entry.
  *
- * The letter-to-sound trees are off here: they were trained on CMUdict, hidden words included, so they would recall
- * rather than generalize. Their own held-out accuracy comes from scripts/train-lts.ts and test/lts.test.ts.
+ * The letter-to-sound model is off here: it was trained on CMUdict, hidden words included, so it would recall
+ * rather than generalize. Its own held-out accuracy comes from scripts/train-lts.ts and test/lts.test.ts.
  *
  * Usage: npx tsx packages/g2p/scripts/eval-oov.ts [--misses N]
  */

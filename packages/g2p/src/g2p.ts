@@ -2,6 +2,7 @@ import { PhonemeCache, type CacheStats } from './cache';
 import { chunkUnits, resolveSegmentOptions, type Segment, type SegmentOptions } from './chunker';
 import { badOption } from './errors';
 import { espeakWords, loadEspeakBackend, type EspeakBackend } from './fallback/espeak';
+import { prepareLetterToSound } from './fallback/lts';
 import type { Dialect } from './lexicon/arpabet';
 import { EmbeddedLexicon, loadCmuDictionary } from './lexicon/embedded';
 import { validateLexicon } from './lexicon/file';
@@ -96,8 +97,8 @@ function checkOptions(options: G2POptions): void {
 }
 
 /**
- * Creates a G2P. Loads the embedded lexicon (CMUdict from the `cmu-pronouncing-dictionary` package) on the first
- * call in a process, and espeak-ng when `espeak: true`.
+ * Creates a G2P. Loads the embedded lexicon (CMUdict from the `cmu-pronouncing-dictionary` package) and the
+ * letter-to-sound model for unknown words on the first call in a process, and espeak-ng when `espeak: true`.
  * @throws G2PError `KOKORO_G2P_BAD_OPTION`, `KOKORO_G2P_BAD_LEXICON`, `KOKORO_G2P_ESPEAK_UNAVAILABLE`
  */
 export async function createG2P(options: G2POptions = {}): Promise<G2P> {
@@ -107,6 +108,7 @@ export async function createG2P(options: G2POptions = {}): Promise<G2P> {
   const lexicons = (options.lexicons ?? []).map((lex, i) => validateLexicon(lex, `option "lexicons[${i}]"`));
   const backend = options.espeak === true ? await loadEspeakBackend() : options.espeak || undefined;
   const cmu = await loadCmuDictionary();
+  prepareLetterToSound();
   const resolver = new WordResolver(lang, new EmbeddedLexicon(cmu, lang), user, lexicons);
   const cache = new PhonemeCache<CachedWord>(options.cacheSize ?? DEFAULT_CACHE_SIZE);
   const contextualMemo = new Map<string, boolean>();

@@ -45,8 +45,8 @@ export class WordResolver {
   readonly espeak = new Map<string, string>();
 
   /**
-   * @param letterToSound use the CMUdict-trained letter-to-sound trees for unknown words (default). Leave-one-out
-   *   evaluations turn them off: the trees were trained on the very words those evaluations hide.
+   * @param letterToSound use the CMUdict-trained letter-to-sound model for unknown words (default). Leave-one-out
+   *   evaluations turn it off: the model was trained on the very words those evaluations hide.
    */
   constructor(
     readonly dialect: Dialect,
@@ -223,7 +223,8 @@ export class WordResolver {
       const phonemes = left.includes('ˈ') ? left + demote(right) : left + (right.includes('ˈ') ? right : (this.embedded.stressed(rightWord) ?? right));
       // A left part ending in o/i is usually a combining form (physio-, philo-, kilo-) and a right part starting
       // with a vowel a suffix (pearl+ite, patin+ated): such words are not two words side by side, and their stress
-      // moves, which the letter-to-sound trees read better (on misaki's US gold, 61 words fixed and 17 broken).
+      // moves, which the letter-to-sound model reads better (on misaki's US gold with the earlier trees, 61 words
+      // fixed and 17 broken).
       best = { score, phonemes, combining: /[oi]$/.test(lower.slice(0, i)) || /^[aeiouy]/.test(rightWord) };
     }
     if (best?.combining && this.letterToSound) return undefined;

@@ -22,7 +22,7 @@ function checkArpabet(arpabet: string): void {
 }
 
 describe('letter-to-sound model', () => {
-  it('reads held-out CMUdict words (16 of these 30 exactly with the committed model; floor 50%)', () => {
+  it('reads held-out CMUdict words (18 of these 30 exactly with the committed model; floor 50%)', () => {
     let exact = 0;
     for (const word of HELD_OUT) {
       expect(isHeldOut(word), word).toBe(true);
@@ -51,7 +51,7 @@ describe('letter-to-sound model', () => {
   });
 
   it('always writes valid ARPAbet with exactly one primary stress', () => {
-    // Every 97th CMUdict word, training words included: the stress repair must hold whatever the trees say.
+    // Every 97th CMUdict word, training words included: the stress constraint must hold whatever the model says.
     const words = Object.keys(dictionary).filter((w, i) => i % 97 === 0 && /^[a-z']+$/.test(w) && /[aeiouy]/.test(w));
     expect(words.length).toBeGreaterThan(1000);
     for (const word of words) {

@@ -100,9 +100,9 @@ describe('morphology on known stems', () => {
 
 describe('out-of-lexicon path, leave-one-out', () => {
   /**
-   * Reads each word with only that word hidden from CMUdict, against misaki's gold entry. The letter-to-sound trees
-   * are off: they were trained on CMUdict including these words, so only morphology, compounds and the hand rules
-   * are measured here (the trees are measured on their held-out bucket in lts.test.ts).
+   * Reads each word with only that word hidden from CMUdict, against misaki's gold entry. The letter-to-sound model
+   * is off: it was trained on CMUdict including these words, so only morphology, compounds and the hand rules
+   * are measured here (the model is measured on its held-out bucket in lts.test.ts).
    */
   function leaveOneOut(pairs: ReadonlyArray<readonly [string, string]>): number {
     let hidden = '';

@@ -1,15 +1,16 @@
 /**
- * Data-driven letter-to-sound for words no lexicon knows: per-letter decision trees trained on CMUdict by
- * scripts/train-lts.ts (format and reader in lts-core.ts). The generated data is a plain string module (about 140 KiB)
- * whose static import costs about 4 ms in the built bundle; the trees are decoded only on the first prediction, so
- * importing the package stays cheap.
+ * Data-driven letter-to-sound for words no lexicon knows: a graphone n-gram model trained on CMUdict by
+ * scripts/train-lts.ts (format in graphone-core.ts, reader in graphone-decode.ts). The generated data is a plain
+ * string module whose trie is decoded only on the first prediction, so importing the package stays cheap.
  */
-import { decodeModel, letterCodes, predictLetters, toArpabet, type LtsModel } from './lts-core';
-import { LTS_MODEL_DATA } from './lts-model';
+import { letterCodes } from './lts-core';
+import { decodeGraphoneModel, type GraphoneModel } from './graphone-core';
+import { decodeGraphones, graphonesToArpabet } from './graphone-decode';
+import { GRAPHONE_MODEL_DATA } from './graphone-model';
 
-let model: LtsModel | undefined;
+let model: GraphoneModel | undefined;
 
-/** Longest word the trees are asked about: longer "words" are not English words and the rules do as well. */
+/** Longest word the model is asked about: longer "words" are not English words and the rules do as well. */
 const MAX_LETTERS = 64;
 
 /**
@@ -17,14 +18,28 @@ const MAX_LETTERS = 64;
  * letters a-z and apostrophes.
  * @param word - lower-case spelling
  * @returns ARPAbet phones separated by spaces, or `undefined` for an empty word, a word with other characters,
- * one longer than 64 letters, or one the trees read without any vowel.
+ * one longer than 64 letters, or one the model reads without any vowel.
  * @internal
  */
 export function predictArpabet(word: string): string | undefined {
   if (word.length === 0 || word.length > MAX_LETTERS || !/[a-z]/.test(word)) return undefined;
   const codes = letterCodes(word);
   if (!codes) return undefined;
-  model ??= decodeModel(LTS_MODEL_DATA);
-  const prediction = predictLetters(model, codes);
-  return prediction ? toArpabet(prediction) : undefined;
+  const m = loadedModel();
+  const units = decodeGraphones(m, codes);
+  return units ? graphonesToArpabet(m, units) : undefined;
+}
+
+function loadedModel(): GraphoneModel {
+  model ??= decodeGraphoneModel(GRAPHONE_MODEL_DATA);
+  return model;
+}
+
+/**
+ * Decodes the model now (about 35 ms, once per process) instead of on the first unknown word, so that cost lands
+ * while a G2P is being created rather than in the middle of serving text.
+ * @internal
+ */
+export function prepareLetterToSound(): void {
+  loadedModel();
 }

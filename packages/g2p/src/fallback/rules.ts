@@ -308,7 +308,7 @@ function unitToArpabet(ph: string, stress: number): string[] {
 const LONG_SYMBOLS = new Set(['A', 'I', 'O', 'W', 'Y', 'u', 'ju']);
 
 /**
- * Pronounces a word no lexicon knows: the letter-to-sound trees (lts.ts) when they give an answer, else the hand
+ * Pronounces a word no lexicon knows: the letter-to-sound model (lts.ts) when it gives an answer, else the hand
  * rules ({@link ruleBasedPhonemes}: characters outside a-z and the apostrophe, no vowel read). Always returns a
  * non-empty string for input with at least one letter a-z. Either way the result is ARPAbet run through the same
  * CMU -> misaki conversion as lexicon words.
@@ -318,8 +318,8 @@ export function fallbackPhonemes(word: string, dialect: Dialect, letterToSound =
   const lower = word.toLowerCase();
   const clean = lower.replace(/[^a-z]/g, '');
   if (!clean) return '';
-  // The CMUdict-trained trees read about 60% of held-out CMU words exactly (the hand rules: about 20%), and on
-  // misaki's gold words outside CMUdict they beat the rules too; the rules keep what the trees decline.
+  // The CMUdict-trained model reads about 64% of held-out CMU words exactly (the hand rules: about 20%), and on
+  // misaki's gold words outside CMUdict it beats the rules too; the rules keep what the model declines.
   const predicted = letterToSound ? predictArpabet(/^[a-z']+$/.test(lower) ? lower : clean) : undefined;
   if (predicted !== undefined) return arpabetToMisaki(predicted, clean, dialect);
   return ruleBasedPhonemes(clean, dialect);
