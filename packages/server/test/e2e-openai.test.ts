@@ -127,13 +127,14 @@ describe('Kokoro endpoints', () => {
   });
 
   it('applies per-request pronunciations', async () => {
-    // A reading the G2P would never produce by itself (it reads Kokoro as kˈOkəɹO), so the override is what shows.
-    const res = await fetch(`${baseURL}/audio/speech/timestamps`, { method: 'POST', headers: auth, body: JSON.stringify({ input: 'Say Kokoro now.', voice: 'af_alloy', response_format: 'pcm', pronunciations: { kokoro: 'kəkˈɔɹO' } }) });
+    // A reading the G2P does not produce by itself (end-stressed; its letter-to-sound model reads kəkˈɔɹO), so the
+    // override is what shows.
+    const res = await fetch(`${baseURL}/audio/speech/timestamps`, { method: 'POST', headers: auth, body: JSON.stringify({ input: 'Say Kokoro now.', voice: 'af_alloy', response_format: 'pcm', pronunciations: { kokoro: 'kˌOkOɹˈO' } }) });
     const body = (await res.json()) as { segments: { phonemes: string }[]; words: { word: string }[] };
-    expect(body.segments.map((s) => s.phonemes).join(' ')).toContain('kəkˈɔɹO');
+    expect(body.segments.map((s) => s.phonemes).join(' ')).toContain('kˌOkOɹˈO');
     expect(body.words.map((w) => w.word)).toContain('Kokoro');
     const plain = (await (await fetch(`${baseURL}/audio/speech/timestamps`, { method: 'POST', headers: auth, body: JSON.stringify({ input: 'Say Kokoro now.', voice: 'af_alloy', response_format: 'pcm' }) })).json()) as { segments: { phonemes: string }[] };
-    expect(plain.segments.map((s) => s.phonemes).join(' ')).not.toContain('kəkˈɔɹO');
+    expect(plain.segments.map((s) => s.phonemes).join(' ')).not.toContain('kˌOkOɹˈO');
   });
 
   it('streams timestamps as NDJSON: segment lines, then done', async () => {
