@@ -46,7 +46,7 @@ export function linkReading(part: string, index: number, count: number, dialect:
   return weak !== undefined && dialect === 'en-gb' ? weak.replace('əɹ', 'ə') : weak;
 }
 
-const VOWELS = /[AIOWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ]+/g;
+const VOWELS = /[AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ]+/g;
 const syllables = (phonemes: string): number => phonemes.match(VOWELS)?.length ?? 0;
 
 /**

@@ -42,6 +42,8 @@ describe('hyphenated words', () => {
 
   it('writes GB compounds without a secondary stress after the primary', () => {
     expect(gb.resolve('get-up').phonemes).toBe('ɡˈɛtʌp');
+    // GB Q (goat vowel) counts as a syllable: three in afterglow, so a two-syllable second part stays secondary.
+    expect(joinHyphenated(['ˈaftəɡlQ', 'pˈɑːti'], ['afterglow', 'party'], 'en-gb')).toBe('ˈaftəɡlQpɑːti');
   });
 
   it('reduces only linking words between two other parts', () => {
