@@ -10,8 +10,11 @@ import { demote } from './morphology';
  * keeping the heavier part (misaki's rule for tokens it has no entry for) agrees for 53%.
  */
 
-/** First parts after which the second part carries the primary (self-made, great-niece, non-stick, free-range). */
-const LEADING_MODIFIERS: ReadonlySet<string> = new Set(['self', 'great', 'non', 'pro', 'free', 'anti', 'ultra', 'semi', 'quasi', 'pseudo', 'co', 'ex', 'well', 'ill', 'half']);
+/**
+ * First parts after which the second part carries the primary (self-made, great-niece, non-stick, free-range,
+ * in-depth, on-site, up-close).
+ */
+const LEADING_MODIFIERS: ReadonlySet<string> = new Set(['self', 'great', 'non', 'pro', 'free', 'anti', 'ultra', 'semi', 'quasi', 'pseudo', 'co', 'ex', 'well', 'ill', 'half', 'in', 'on', 'up']);
 
 /** Adverb particles that end phrasal compounds and leave the primary on the verb (mix-up, mail-in, heads-up). */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'in', 'on', 'off', 'down', 'over', 'away', 'back', 'by', 'about', 'through', 'all']);
@@ -79,13 +82,15 @@ function withSecondary(phonemes: string): string {
  * @internal
  */
 export function joinHyphenated(readings: readonly string[], spellings: readonly string[], dialect: Dialect): string {
-  const result = [...readings];
+  // A function word at either end is a full word there and takes stress (must-read, how-to, in-depth).
+  const result = readings.map((r, k) => (k === 0 || k === readings.length - 1 ? withSecondary(r) : r));
   if (result.length === 2 && result.every((r) => /[ˈˌ]/.test(r))) {
     // Both parts stressed (a secondary counts: made is mˌAd alone, yet self-made is sˌɛlfmˈAd).
     const holder = firstHoldsPrimary(spellings, result) ? 0 : 1;
     const held = result[holder] ?? '';
     result[holder] = held.includes('ˈ') ? held : held.replace('ˌ', 'ˈ');
-    result[1 - holder] = demote(result[1 - holder] ?? '');
+    const other = result[1 - holder] ?? '';
+    result[1 - holder] = other.includes('ˈ') ? demote(other) : other;
   } else if (result.length > 2) {
     const primaries = result.flatMap((r, k) => (r.includes('ˈ') ? [k] : []));
     const last = primaries[primaries.length - 1] ?? 0;

@@ -28,6 +28,12 @@ describe('hyphenated words', () => {
     expect(ph('great-niece')).toBe('ɡɹˌAtnˈis');
   });
 
+  it('stresses a function word at either end, and puts the primary after in-, on-, up-', () => {
+    expect(ph('must-read')).toBe('mˈʌstɹˌid');
+    expect(ph('in-depth')).toBe('ˌɪndˈɛpθ');
+    expect(ph('up-close')).toBe('ˌʌpklˈOz');
+  });
+
   it('leaves the primary on the verb before a particle, and stresses the particle', () => {
     expect(ph('mix-up')).toBe('mˈɪksˌʌp');
     expect(ph('mail-in')).toBe('mˈAlˌɪn');
@@ -53,8 +59,8 @@ describe('hyphenated words', () => {
     expect(linkReading('heart', 1, 3, 'en-us')).toBeUndefined();
   });
 
-  it('leaves a word with one stressed part alone and never drops a part', () => {
-    expect(joinHyphenated(['ˈɛks', 'ɹA'], ['x', 'ray'], 'en-us')).toBe('ˈɛksɹA');
-    expect(joinHyphenated(['ə', 'b', 'sˈi'], ['a', 'b', 'c'], 'en-us')).toBe('əbsˈi');
+  it('keeps every part, stressing unstressed end parts with a secondary', () => {
+    expect(joinHyphenated(['ˈɛks', 'ɹA'], ['x', 'ray'], 'en-us')).toBe('ˈɛksɹˌA');
+    expect(joinHyphenated(['ə', 'b', 'sˈi'], ['a', 'b', 'c'], 'en-us')).toBe('ˌəbsˈi');
   });
 });
