@@ -5,7 +5,7 @@ import { HETERONYM_WORDS, heteronymEntry } from './lexicon/heteronyms';
 import { resolveEntry, type Lexicon, type LexiconEntry, type PosTag } from './lexicon/types';
 import { spellLetters } from './letters';
 import { joinHyphenated, linkReading } from './hyphenated';
-import { byMorphology, demote } from './morphology';
+import { byMorphology, demote, suffixS } from './morphology';
 import { fallbackPhonemes } from './fallback/rules';
 
 /** Where a word's pronunciation came from (for OOV statistics). */
@@ -166,7 +166,13 @@ export class WordResolver {
     if (/\d/.test(text)) return this.readWithDigits(text);
     if (text.includes('.')) return { phonemes: spellLetters(text, this.dialect) ?? '', source: 'letters' };
     if (/^[a-z']+$/i.test(text)) {
-      const isAcronym = text.length > 1 && text === text.toUpperCase() && !this.embedded.has(lower);
+      // All caps, or caps with one trailing lower-case letter that is not a plural s (IPv, as in IPv6).
+      const isAcronym = text.length > 1 && (text === text.toUpperCase() || /^[A-Z]{2,}[a-rt-z]$/.test(text)) && !this.embedded.has(lower);
+      // A plural acronym is spelled, then takes -s (PDFs pˌidˌiˈɛfs, not "P D F S").
+      if (/^[A-Z]{2,}s$/.test(text) && !this.embedded.has(lower)) {
+        const letters = spellLetters(text.slice(0, -1), this.dialect);
+        if (letters) return { phonemes: suffixS(letters, this.dialect), source: 'letters' };
+      }
       if (isAcronym || !/[aeiouy]/i.test(text)) {
         const letters = spellLetters(text, this.dialect);
         if (letters) return { phonemes: letters, source: 'letters' };

@@ -71,6 +71,8 @@ describe('words', () => {
   it('spells unknown acronyms and keeps known words', () => {
     expect(ph('XYZ')).toBe('ˌɛkswˌIzˈi');
     expect(ph('NASA')).toBe('nˈæsə');
+    expect(ph('PDFs')).toBe('pˌidˌiˈɛfs'); // a plural acronym takes -s, not the letter S
+    expect(ph('IPv6')).toBe('ˌIpˌivˈi sˈɪks');
   });
 
   it('gives capitalised function words secondary stress, as misaki does', () => {

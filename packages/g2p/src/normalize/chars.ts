@@ -32,6 +32,22 @@ export function isAlnum(code: number): boolean {
   return isDigit(code) || isLatinLetter(code);
 }
 
+/**
+ * True when the digits starting at `start` follow "X-" with X a letter or digit, as in an identifier ("CVE-2024",
+ * the 456 of "123-456-789"): such a dash joins parts of a code, it is not a range. @internal
+ */
+export function ledByHyphenCode(text: string, start: number): boolean {
+  return codeAt(text, start - 1) === 45 && isAlnum(codeAt(text, start - 2));
+}
+
+/**
+ * True when the digits ending at `end` are followed by "-" and more digits ("123-456" of "123-456-789"); a letter
+ * after the dash is a compound ("3-5-year-olds"), not a code. @internal
+ */
+export function followedByHyphenCode(text: string, end: number): boolean {
+  return codeAt(text, end) === 45 && isDigit(codeAt(text, end + 1));
+}
+
 /** Code at `i`, or 0 outside the string (reads as "no character"). @internal */
 export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : 0;

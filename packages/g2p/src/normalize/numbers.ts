@@ -1,6 +1,6 @@
 import type { ScanContext } from './context';
 import { type Amount, amountWords, isOne, parseAmount } from './amount';
-import { codeAt, isDigit, isLatinLetter } from './chars';
+import { codeAt, followedByHyphenCode, isDigit, isLatinLetter, ledByHyphenCode } from './chars';
 import { type Currency, SCALE_SUFFIXES, currencyForSymbol, currencyWords } from './currency';
 import { dateRule } from './numeric-dates';
 import { fractionWords, matchFraction, mixedFractionTail } from './fractions';
@@ -93,11 +93,13 @@ function finishAmount(ctx: ScanContext, i: number, prefix: string, cur: Currency
   // Range: "10-20", "$10-20", "1999–2005", "10-20%".
   let b: Amount | undefined;
   const dash = codeAt(text, end);
-  if (opts.ranges && (dash === 45 || dash === 0x2013)) {
+  // Not inside a hyphenated code ("CVE-2024-3094", "123-456-789"), whose dashes join parts.
+  if (opts.ranges && (dash === 45 || dash === 0x2013) && !ledByHyphenCode(text, i)) {
     let q = end + 1;
     if (cur && currencyForSymbol(codeAt(text, q)) === cur) q++;
     if (isDigit(codeAt(text, q))) {
       b = parseAmount(ctx, q);
+      if (b && followedByHyphenCode(text, b.end)) b = undefined;
       if (b) end = b.end;
     }
   }

@@ -1,5 +1,5 @@
 import type { ScanContext } from './context';
-import { codeAt, isAlnum, isDigit, isLatinLetter, isSpace } from './chars';
+import { codeAt, followedByHyphenCode, isAlnum, isDigit, isLatinLetter, isSpace, isUpper, ledByHyphenCode } from './chars';
 import { emojiName, isEmoji, isInvisible } from './emoji';
 import { phoneRule } from './phone';
 import { handleRule, hashtagRule } from './web';
@@ -180,9 +180,21 @@ function dash(ctx: ScanContext, i: number): number {
     out.attach(text.slice(i, j), i, j, true);
     return j;
   }
-  // A dash between digits that the number rule did not take ("10:30-11:30") reads as a range.
+  // A dash between digits that the number rule did not take ("10:30-11:30") reads as a range, unless it joins the
+  // parts of a hyphenated code ("CVE-2024-3094"), where it is a pause.
   if (opts.ranges && isDigit(prev) && isDigit(next)) {
-    out.word('to', i, j);
+    let s = i;
+    while (isDigit(codeAt(text, s - 1))) s--;
+    let e = j;
+    while (isDigit(codeAt(text, e))) e++;
+    if (ledByHyphenCode(text, s) || followedByHyphenCode(text, e)) out.space(i, j, false);
+    else out.word('to', i, j);
+    return j;
+  }
+  // A capital then digits ("CVE-2024", "COVID-19", "F-16") are two words; elsewhere a hyphen between word
+  // characters stays (x-5, 3-year-old).
+  if (j - i === 1 && text.charCodeAt(i) === 45 && isUpper(prev) && isDigit(next)) {
+    out.space(i, j, false);
     return j;
   }
   if (j - i === 1 && text.charCodeAt(i) === 45 && isAlnum(prev) && isAlnum(next)) {

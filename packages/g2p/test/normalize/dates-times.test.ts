@@ -39,7 +39,7 @@ describe('dates', () => {
     ['Oct 31', 'October thirty-first'],
     ['1/5/2024', 'January fifth, twenty twenty-four'],
     ['12/25/99', 'December twenty-fifth, ninety-nine'],
-    ['2024-13-45', 'twenty twenty-four to thirteen to forty-five'],
+    ['2024-13-45', 'twenty twenty-four thirteen forty-five'], // not a date: a hyphenated code, no range
     ['May 40', 'May forty'],
   ]);
 

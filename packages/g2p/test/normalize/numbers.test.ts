@@ -80,6 +80,17 @@ describe('ranges', () => {
     ['the 2020–2021 season', 'the twenty twenty to twenty twenty-one season'],
     ['Score was 3-2.', 'Score was three to two.'],
     ['a 3-year-old', 'a three-year-old'],
+    ['ages 3-5-year-olds', 'ages three to five-year-olds'],
+  ]);
+});
+
+describe('hyphenated codes are not ranges', () => {
+  table([
+    ['CVE-2024-3094', 'C V E twenty twenty-four three thousand ninety-four'],
+    ['SKU 123-456-789', 'S K U one hundred twenty-three four hundred fifty-six seven hundred eighty-nine'],
+    ['COVID-19 cases', 'COVID nineteen cases'],
+    ['an F-16 jet', 'an F sixteen jet'],
+    ['x-5', 'x-five'],
   ]);
 });
 
