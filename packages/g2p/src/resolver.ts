@@ -143,6 +143,9 @@ export class WordResolver {
       const parts = text.split('-').filter((p) => p.length > 0);
       if (parts.length > 1) {
         const read = parts.map((p, k) => linkReading(p, k, parts.length, this.dialect) ?? this.resolve(p).phonemes);
+        // re-/pre-/de- are prefixes, not words: the word reads as prefix + stem (re-election ɹˌiəlˈɛkʃən).
+        const prefixed = parts.length === 2 && /^(re|pre|de)$/i.test(parts[0] ?? '') ? byMorphology(parts.join('').toLowerCase(), (w) => this.lookupStack(w), this.dialect) : undefined;
+        if (prefixed !== undefined) return { phonemes: prefixed, source: 'morphology' };
         // Number words from normalization ("twenty-four") are separate words, as misaki reads numbers.
         if (parts.every((p) => NUMBER_WORDS.has(p.toLowerCase()))) return { phonemes: read.join(' '), source: 'compound' };
         return { phonemes: joinHyphenated(read, parts.map((p) => p.toLowerCase()), this.dialect), source: 'compound' };

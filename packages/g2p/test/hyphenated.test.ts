@@ -34,6 +34,11 @@ describe('hyphenated words', () => {
     expect(ph('up-close')).toBe('ˌʌpklˈOz');
   });
 
+  it('reads re-, pre- and de- as prefixes of the rest (re-election ɹˌiəlˈɛkʃən, re-cap ɹikˈæp)', () => {
+    expect(ph('re-election')).toBe('ɹˌiəlˈɛkʃən');
+    expect(ph('re-cap')).toBe('ɹikˈæp');
+  });
+
   it('leaves the primary on the verb before a particle, and stresses the particle', () => {
     expect(ph('mix-up')).toBe('mˈɪksˌʌp');
     expect(ph('mail-in')).toBe('mˈAlˌɪn');
