@@ -1,5 +1,5 @@
 import type { ScanContext } from './context';
-import { codeAt, isDigit, isLower, isSpace, isUpper } from './chars';
+import { codeAt, isDigit, isLatinLetter, isLower, isSpace, isUpper } from './chars';
 
 /**
  * Abbreviations and titles. A title before a name drops its dot ("Dr. Smith" -> "Doctor
@@ -113,6 +113,25 @@ function sentenceFollows(text: string, dotEnd: number): boolean {
  */
 export function abbreviationRule(ctx: ScanContext, i: number, word: string, wordEnd: number): number {
   const { text, opts, out } = ctx;
+  // Note-taking shorthand: "w/ the board" -> "with the board", "w/o sugar" -> "without sugar", "and/or" -> "and or".
+  if ((word === 'w' || word === 'W') && opts.abbreviations && codeAt(text, wordEnd) === 47) {
+    const o = codeAt(text, wordEnd + 1);
+    if ((o === 111 || o === 79) && !isLatinLetter(codeAt(text, wordEnd + 2)) && !isDigit(codeAt(text, wordEnd + 2))) {
+      out.word('without', i, wordEnd + 2);
+      ctx.prevWord = 'without';
+      return wordEnd + 2;
+    }
+    if (isSpace(o)) {
+      out.word('with', i, wordEnd + 1);
+      ctx.prevWord = 'with';
+      return wordEnd + 1;
+    }
+  }
+  if (word === 'and' && opts.abbreviations && text.startsWith('/or', wordEnd) && !isLatinLetter(codeAt(text, wordEnd + 3))) {
+    out.word('and or', i, wordEnd + 3);
+    ctx.prevWord = 'or';
+    return wordEnd + 3;
+  }
   const dotted = codeAt(text, wordEnd) === 46;
   const end = dotted ? wordEnd + 1 : wordEnd;
   const next = peekNext(text, end);

@@ -45,7 +45,7 @@ describe('symbols', () => {
     ['2 * 3', 'two times three'],
     ['*bold*', 'bold'],
     ['~5 minutes', 'about five minutes'],
-    ['and/or', 'and slash or'],
+    ['and/or', 'and or'],
     ['snake_case', 'snake case'],
     ['[note]', '(note)'],
     ['© 2024', 'copyright twenty twenty-four'],

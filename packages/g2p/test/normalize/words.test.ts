@@ -36,6 +36,10 @@ describe('abbreviations', () => {
   table([
     ['cats vs. dogs', 'cats versus dogs'],
     ['cats vs dogs', 'cats versus dogs'],
+    ['met w/ the board', 'met with the board'],
+    ['coffee w/o sugar', 'coffee without sugar'],
+    ['cash and/or card', 'cash and or card'],
+    ['a w/b ratio', 'a w slash b ratio'],
     ['apples, pears, etc. are fruit', 'apples, pears, et cetera are fruit'],
     ['apples, pears, etc. The end.', 'apples, pears, et cetera. The end.'],
     ['fruit, e.g. apples', 'fruit, for example apples'],
