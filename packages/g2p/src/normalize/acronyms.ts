@@ -12,6 +12,21 @@ export const PRONOUNCED_ACRONYMS: ReadonlySet<string> = new Set([
   'GUI', 'SQL', 'WIFI', 'OK',
 ]);
 
+/**
+ * Short everyday words that text writes in capitals for emphasis ("You MUST", "DO NOT", "FREE shipping"): read as
+ * words, not spelled. Two-letter words that are also common abbreviations (US, IT, AM, OR, IN, ON, ID) are left out.
+ * @internal
+ */
+export const EMPHASIS_WORDS: ReadonlySet<string> = new Set([
+  'NO', 'DO', 'GO', 'SO', 'BE', 'HE', 'WE', 'ME', 'MY', 'IF', 'OF', 'TO', 'BY', 'IS',
+  'NOT', 'MUST', 'STOP', 'VERY', 'ONLY', 'ALL', 'EVER', 'JUST', 'REAL', 'HUGE', 'LOVE', 'HATE', 'WHY', 'HOW',
+  'WHAT', 'THIS', 'THAT', 'BEST', 'MORE', 'MOST', 'YES', 'WILL', 'CAN', 'HAVE', 'ARE', 'WAS', 'THE', 'AND', 'BUT',
+  'FOR', 'YOU', 'OUR', 'THEY', 'TOO', 'NEED', 'WANT', 'SAID', 'GOOD', 'BAD', 'OFF', 'OUT', 'DONE', 'OVER', 'HERE',
+  'GET', 'DONT', 'CANT', 'WONT', 'NEW', 'FREE', 'SALE', 'HOT', 'BIG', 'BACK', 'SOON', 'LAST', 'EACH', 'WITH',
+  'FROM', 'YOUR', 'THEM', 'WHEN', 'THEN', 'THAN', 'BOTH', 'SAME', 'NOTE', 'WAIT', 'HELP', 'KEEP', 'TRUE', 'FAKE',
+  'NEXT', 'NEAR', 'FAST', 'SLOW', 'EASY', 'HARD', 'SURE', 'LIKE', 'MAKE', 'TAKE', 'GIVE', 'FULL', 'OPEN', 'SAFE',
+]);
+
 /** True for words made only of A-Z (at least two letters). @internal */
 export function isAllCaps(word: string): boolean {
   if (word.length < 2) return false;
@@ -43,7 +58,7 @@ export function spellLetters(word: string): string {
   return word.split('').join(' ');
 }
 
-/** Default known-word test. @internal */
+/** Default known-word test: pronounced acronyms and emphasis words. @internal */
 export function defaultIsKnownWord(word: string): boolean {
-  return PRONOUNCED_ACRONYMS.has(word);
+  return PRONOUNCED_ACRONYMS.has(word) || EMPHASIS_WORDS.has(word);
 }

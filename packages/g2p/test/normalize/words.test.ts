@@ -68,6 +68,10 @@ describe('acronyms', () => {
     ['PDF', 'P D F'],
     ['I am here', 'I am here'],
     ['OK', 'OK'],
+    ['You MUST read this', 'You MUST read this'],
+    ['DO NOT touch', 'DO NOT touch'],
+    ['the US economy', 'the U S economy'],
+    ['LED lights', 'L E D lights'],
   ]);
 
   it('uses the injected isKnownWord predicate', () => {
