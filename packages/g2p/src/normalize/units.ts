@@ -33,15 +33,25 @@ const UNIT_TABLE: ReadonlyArray<readonly [string, string, string]> = [
   ['A', 'amp', 'amps'], ['mA', 'milliamp', 'milliamps'], ['mAh', 'milliamp hour', 'milliamp hours'],
   ['dB', 'decibel', 'decibels'], ['px', 'pixel', 'pixels'], ['fps', 'frame per second', 'frames per second'],
   ['cal', 'calorie', 'calories'], ['kcal', 'kilocalorie', 'kilocalories'], ['psi', 'P S I', 'P S I'],
+  ['tsp', 'teaspoon', 'teaspoons'], ['tbsp', 'tablespoon', 'tablespoons'], ['Tbsp', 'tablespoon', 'tablespoons'],
 ];
+
+/** What may follow "unit/" as a rate ("mg/day" -> "milligrams per day"), besides another unit. */
+const PER_WORDS: Readonly<Record<string, string>> = {
+  day: 'day', d: 'day', week: 'week', wk: 'week', month: 'month', mo: 'month', year: 'year', yr: 'year',
+  hour: 'hour', h: 'hour', hr: 'hour', min: 'minute', s: 'second', sec: 'second', dose: 'dose', serving: 'serving',
+};
+
+/** Abbreviated units whose dot is part of the abbreviation ("1 tsp. salt"), not a full stop. */
+const DOTTED_UNITS: ReadonlySet<string> = new Set(['tsp', 'tbsp', 'Tbsp', 'oz', 'lb', 'lbs', 'min', 'sec', 'hr', 'hrs', 'ft', 'yd', 'mi']);
 
 /** Units that are also common words or letters: only read when glued to the number ("5s" is not "5 s"). */
 const GLUED_ONLY: ReadonlySet<string> = new Set(['s', 't', 'h', 'A', 'B', 'l', 'us']);
 
 const UNITS: ReadonlyMap<string, readonly [string, string]> = new Map(UNIT_TABLE.map(([u, one, many]) => [u, [one, many] as const]));
 
-/** Longest unit spelling, bounds the look-ahead. @internal */
-export const MAX_UNIT_LENGTH = 5;
+/** Longest unit spelling ("mg/month"), bounds the look-ahead. @internal */
+export const MAX_UNIT_LENGTH = 8;
 
 /**
  * The unit written at `text[i..]` (after optional single space when `spaced`), or undefined. A
@@ -55,9 +65,24 @@ export function matchUnit(text: string, i: number, spaced: boolean): { one: stri
   // Try the longest spelling first, then shorter prefixes ending at a "/" boundary are not units.
   const written = text.slice(i, j);
   const hit = UNITS.get(written);
-  if (!hit) return undefined;
+  if (!hit) return rate(written, j);
   if (spaced && GLUED_ONLY.has(written)) return undefined;
+  // "1 tsp. salt": the dot closes the abbreviation when a lower-case word or a number follows.
+  if (DOTTED_UNITS.has(written) && text.charCodeAt(j) === 46 && text.charCodeAt(j + 1) === 32 && /[a-z0-9]/.test(text[j + 2] ?? '')) {
+    return { one: hit[0], many: hit[1], end: j + 1 };
+  }
   return { one: hit[0], many: hit[1], end: j };
+}
+
+/** "mg/day", "kg/m": a unit per a time word or another unit. */
+function rate(written: string, end: number): { one: string; many: string; end: number } | undefined {
+  const slash = written.indexOf('/');
+  if (slash <= 0) return undefined;
+  const unit = UNITS.get(written.slice(0, slash));
+  const denominator = written.slice(slash + 1);
+  const per = PER_WORDS[denominator] ?? UNITS.get(denominator)?.[0];
+  if (!unit || per === undefined || written.indexOf('/', slash + 1) >= 0) return undefined;
+  return { one: `${unit[0]} per ${per}`, many: `${unit[1]} per ${per}`, end };
 }
 
 function isUnitChar(code: number): boolean {

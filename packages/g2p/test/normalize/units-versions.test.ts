@@ -7,6 +7,10 @@ const table = (rows: ReadonlyArray<readonly [string, string]>) => it.each(rows)(
 
 describe('units', () => {
   table([
+    ['Mix 1 tsp. salt and 3 tbsp. butter.', 'Mix one teaspoon salt and three tablespoons butter.'],
+    ['add 1 tsp.', 'add one teaspoon.'],
+    ['up to 3,200 mg/day', 'up to three thousand two hundred milligrams per day'],
+    ['2 g/kg', 'two grams per kilogram'],
     ['5 km', 'five kilometers'],
     ['1 km', 'one kilometer'],
     ['1.5 km', 'one point five kilometers'],
