@@ -37,6 +37,12 @@ const ENTRIES: ReadonlyMap<string, Entry> = new Map<string, Entry>([
   ['vs', { words: 'versus', kind: 'abbr', bare: true }],
   ['etc', { words: 'et cetera', kind: 'abbr', canEnd: true }],
   ['approx', { words: 'approximately', kind: 'abbr' }],
+  // Keyboard keys ("Ctrl+C", "Cmd+V").
+  ...['ctrl', 'Ctrl', 'CTRL'].map((k) => [k, { words: 'control', kind: 'abbr', bare: true }] as const),
+  ...['cmd', 'Cmd', 'CMD'].map((k) => [k, { words: 'command', kind: 'abbr', bare: true }] as const),
+  ...['Esc', 'ESC'].map((k) => [k, { words: 'escape', kind: 'abbr', bare: true }] as const),
+  ['ALT', { words: 'alt', kind: 'abbr', bare: true }],
+  ['DEL', { words: 'delete', kind: 'abbr', bare: true }],
   ['dept', { words: 'department', kind: 'abbr', canEnd: true }],
   ['Dept', { words: 'Department', kind: 'abbr', canEnd: true }],
   ['Inc', { words: 'Incorporated', kind: 'abbr', canEnd: true }],
