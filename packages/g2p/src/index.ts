@@ -27,6 +27,8 @@ export {
   DEFAULT_NORMALIZE_OPTIONS,
   G2PInputTooLongError,
   NORMALIZE_ERROR_CODES,
+  PRONOUNCED_ACRONYMS,
+  EMPHASIS_WORDS,
 } from './normalize/index';
 export type { NormalizedText, NormalizeOptions, OffsetMap, SourceSpan } from './normalize/index';
 export { splitSentences, createSentenceSplitter, splitClauses, DEFAULT_MAX_CLAUSE_CHARS } from './split/index';

@@ -4,7 +4,10 @@
  * @internal
  */
 
-/** Acronyms said as words, used when no `isKnownWord` is given. @internal */
+/**
+ * Acronyms said as words, used when no `isKnownWord` is given. A custom `isKnownWord` can extend it:
+ * `(w) => PRONOUNCED_ACRONYMS.has(w) || EMPHASIS_WORDS.has(w) || myWords.has(w)`.
+ */
 export const PRONOUNCED_ACRONYMS: ReadonlySet<string> = new Set([
   'NASA', 'NATO', 'UNESCO', 'UNICEF', 'OPEC', 'NASDAQ', 'FIFA', 'IKEA', 'LEGO', 'AIDS', 'COVID', 'RAM', 'ROM', 'SIM',
   'PIN', 'GIF', 'JPEG', 'LASER', 'RADAR', 'SCUBA', 'SONAR', 'NAFTA', 'FEMA', 'OSHA', 'SWAT', 'YOLO', 'FOMO', 'CAPTCHA',
@@ -15,7 +18,6 @@ export const PRONOUNCED_ACRONYMS: ReadonlySet<string> = new Set([
 /**
  * Short everyday words that text writes in capitals for emphasis ("You MUST", "DO NOT", "FREE shipping"): read as
  * words, not spelled. Two-letter words that are also common abbreviations (US, IT, AM, OR, IN, ON, ID) are left out.
- * @internal
  */
 export const EMPHASIS_WORDS: ReadonlySet<string> = new Set([
   'NO', 'DO', 'GO', 'SO', 'BE', 'HE', 'WE', 'ME', 'MY', 'IF', 'OF', 'TO', 'BY', 'IS',

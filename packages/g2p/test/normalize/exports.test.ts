@@ -4,7 +4,7 @@ import * as splitModule from '../../src/split/index';
 
 it('normalize and split expose exactly the documented runtime exports', () => {
   expect(Object.keys(normalizeModule).sort()).toEqual([
-    'DEFAULT_NORMALIZE_OPTIONS', 'G2PInputTooLongError', 'NORMALIZE_ERROR_CODES', 'PRONOUNCED_ACRONYMS', 'normalize', 'normalizeText',
+    'DEFAULT_NORMALIZE_OPTIONS', 'EMPHASIS_WORDS', 'G2PInputTooLongError', 'NORMALIZE_ERROR_CODES', 'PRONOUNCED_ACRONYMS', 'normalize', 'normalizeText',
   ]);
   expect(Object.keys(splitModule).sort()).toEqual([
     'DEFAULT_MAX_CLAUSE_CHARS', 'DEFAULT_MAX_SENTENCE_CHARS', 'createSentenceSplitter', 'splitClauses', 'splitSentences',
