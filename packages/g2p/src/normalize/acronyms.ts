@@ -27,6 +27,7 @@ export const EMPHASIS_WORDS: ReadonlySet<string> = new Set([
   'GET', 'DONT', 'CANT', 'WONT', 'NEW', 'FREE', 'SALE', 'HOT', 'BIG', 'BACK', 'SOON', 'LAST', 'EACH', 'WITH',
   'FROM', 'YOUR', 'THEM', 'WHEN', 'THEN', 'THAN', 'BOTH', 'SAME', 'NOTE', 'WAIT', 'HELP', 'KEEP', 'TRUE', 'FAKE',
   'NEXT', 'NEAR', 'FAST', 'SLOW', 'EASY', 'HARD', 'SURE', 'LIKE', 'MAKE', 'TAKE', 'GIVE', 'FULL', 'OPEN', 'SAFE',
+  'MAX', 'PLUS', 'PRO', 'MINI', 'ULTRA',
 ]);
 
 /** True for words made only of A-Z (at least two letters). @internal */

@@ -10,6 +10,9 @@ import { dateWords, monthNumber, validDay } from './dates';
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\d])/y;
 const SLASH = /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/y;
+const SHORT_SLASH = /(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/y;
+/** Words before which a bare "11/15" or "3/4" is a date rather than a fraction. */
+const DATE_CUES: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'before', 'after', 'due', 'dated', 'through', 'thru']);
 const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ \u00a0]([A-Z][a-z]{2,8})(\.?)(?:,?[ \u00a0](\d{4}))?(?![\dA-Za-z])/y;
 
 /** A numeric or day-first date at `i`. Returns the end, or -1. @internal */
@@ -29,6 +32,21 @@ export function dateRule(ctx: ScanContext, i: number): number {
     const b = Number(m[2]);
     const [month, day] = opts.dateOrder === 'dmy' ? [b, a] : [a, b];
     if (month >= 1 && month <= 12 && validDay(month, day)) return emit(ctx, i, SLASH.lastIndex, dateWords(month, day, m[3]!, opts.dateOrder));
+  }
+  // A month/day without a year ("shipped on 11/15"): a date after a cue word, or when the day cannot be a common
+  // fraction's denominator (13..31 except 16; "3/4" and "5/16" stay fractions) and it does not read like one
+  // ("1/20", "7/20 of").
+  SHORT_SLASH.lastIndex = i;
+  m = SHORT_SLASH.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const [month, day] = opts.dateOrder === 'dmy' ? [b, a] : [a, b];
+    const cued = DATE_CUES.has(ctx.prevWord.toLowerCase());
+    const fractionLike = a === 1 || /^[ \u00a0]of\b/.test(text.slice(SHORT_SLASH.lastIndex, SHORT_SLASH.lastIndex + 4));
+    if (month >= 1 && month <= 12 && validDay(month, day) && (cued || (day >= 13 && day !== 16 && !fractionLike))) {
+      return emit(ctx, i, SHORT_SLASH.lastIndex, dateWords(month, day, '', opts.dateOrder));
+    }
   }
   DAY_MONTH.lastIndex = i;
   m = DAY_MONTH.exec(text);

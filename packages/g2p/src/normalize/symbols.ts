@@ -210,10 +210,26 @@ function dash(ctx: ScanContext, i: number): number {
 function slash(ctx: ScanContext, i: number, prev: number, next: number): number {
   if (isDigit(prev) && isDigit(next)) return space(ctx, i);
   if (isLatinLetter(prev) && isLatinLetter(next)) return word(ctx, 'slash', i);
-  // An amount per something: "$3.50/month", "20/hour" -> "per".
-  if (isDigit(prev) && isLatinLetter(next)) return word(ctx, 'per', i);
+  // An amount per something: "$3.50/month", "20/hour" -> "per", with short time words spelled out ("$19.99/mo").
+  if (isDigit(prev) && isLatinLetter(next)) {
+    const { text } = ctx;
+    let j = i + 1;
+    while (j < text.length && j - i <= 4 && isLatinLetter(text.charCodeAt(j))) j++;
+    const unit = isLatinLetter(codeAt(text, j)) ? undefined : PER_ABBREVIATIONS[text.slice(i + 1, j)];
+    if (unit !== undefined) {
+      ctx.out.word(unit === 'each' ? unit : `per ${unit}`, i, j);
+      return j;
+    }
+    return word(ctx, 'per', i);
+  }
   return space(ctx, i);
 }
+
+/** Short time words after an amount and a slash ("$19.99/mo", "$199/yr", "$25/hr"). */
+const PER_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  mo: 'month', mos: 'month', mth: 'month', yr: 'year', wk: 'week', hr: 'hour', h: 'hour', min: 'minute', d: 'day',
+  ea: 'each',
+};
 
 function spokenBetweenNumbers(ctx: ScanContext, i: number, spoken: string): number {
   const { text } = ctx;

@@ -67,8 +67,9 @@ export function matchUnit(text: string, i: number, spaced: boolean): { one: stri
   const hit = UNITS.get(written);
   if (!hit) return rate(written, j);
   if (spaced && GLUED_ONLY.has(written)) return undefined;
-  // "1 tsp. salt": the dot closes the abbreviation when a lower-case word or a number follows.
-  if (DOTTED_UNITS.has(written) && text.charCodeAt(j) === 46 && text.charCodeAt(j + 1) === 32 && /[a-z0-9]/.test(text[j + 2] ?? '')) {
+  // "1 tsp. salt", "15 min., I think": the dot closes the abbreviation when a lower-case word, a number or a comma
+  // follows.
+  if (DOTTED_UNITS.has(written) && text.charCodeAt(j) === 46 && (/^[,;:)]/.test(text[j + 1] ?? '') || (text.charCodeAt(j + 1) === 32 && /[a-z0-9]/.test(text[j + 2] ?? '')))) {
     return { one: hit[0], many: hit[1], end: j + 1 };
   }
   return { one: hit[0], many: hit[1], end: j };
