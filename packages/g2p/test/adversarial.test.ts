@@ -30,6 +30,9 @@ const CASES: Record<string, string> = {
   brackets: '['.repeat(50_000) + '](/' + ')'.repeat(50_000),
   'long word': 'a'.repeat(200_000),
   'hyphens and apostrophes': "-'-'".repeat(20_000),
+  'hyphenated digit chain': '1-'.repeat(40_000),
+  'capital-digit codes': 'A-1'.repeat(30_000),
+  'rates and dates': '$1/mo 11/15 '.repeat(8_000),
 };
 
 describe('bad input never throws and stays in the vocabulary', () => {
