@@ -5,6 +5,8 @@ const VERB_BEFORE = new Set([
   "wouldn't", "couldn't", "shouldn't", "don't", "doesn't", "didn't", 'do', 'did', "let's", 'please', "i'll",
   "you'll", "we'll", "they'll", "he'll", "she'll", 'i', 'you', 'we', 'they', 'not', 'never', 'always', 'often',
 ]);
+/** Words in VERB_BEFORE that also come before an adjective ("not close to", "never late to"). */
+const ADVERBS_BEFORE_ADJ = new Set(['to', 'not', 'never', 'always', 'often']);
 const PAST_BEFORE = new Set(['have', 'has', 'had', 'having', "i've", "you've", "we've", "they've", "i'd", 'he', 'she', 'it', 'who', 'already', 'just']);
 const BE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "it's", "he's", "she's", "that's", "they're", "we're", "you're", "i'm", 'get', 'got', 'go', 'goes', 'going', 'went', 'gone', 'stay', 'stays', 'feel', 'feels', 'felt', 'seem', 'seems']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'no', 'every', 'each', 'some', 'any', 'another', 'whose', 'of', 'in', 'on', 'for', 'with', 'from', 'at', 'by']);
@@ -17,6 +19,8 @@ const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'but', 'the', 'a', 'an', 'in
  * @internal
  */
 export function guessTag(prev: string | undefined, next: string | undefined, hasAdjective: boolean, prevIsName = false): PosTag {
+  // After a subject pronoun or a modal, "X to" is a verb ("I object to", "we close to the public"), not "close to".
+  if (prev !== undefined && VERB_BEFORE.has(prev) && !ADVERBS_BEFORE_ADJ.has(prev)) return 'VERB';
   if (hasAdjective && next === 'to') return 'ADJ';
   if (prev === undefined) return 'DEFAULT';
   if (INTENSIFIERS.has(prev)) return 'ADJ';

@@ -58,6 +58,8 @@ describe('heteronyms', () => {
     expect(ph('to present it')).toContain('pɹizˈɛnt');
     expect(ph('the present')).toBe('ðə pɹˈɛzᵊnt');
     expect(ph('to object')).toContain('əbʤˈɛkt');
+    expect(ph('I object to that')).toContain('əbʤˈɛkt'); // a verb after a subject, even before "to"
+    expect(ph('not close to done')).toContain('klˈOs');
   });
 });
 
