@@ -28,9 +28,7 @@ export function dateRule(ctx: ScanContext, i: number): number {
   SLASH.lastIndex = i;
   m = SLASH.exec(text);
   if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const [month, day] = opts.dateOrder === 'dmy' ? [b, a] : [a, b];
+    const [month, day] = slashOrder(m, opts.dateOrder);
     if (month >= 1 && month <= 12 && validDay(month, day)) return emit(ctx, i, SLASH.lastIndex, dateWords(month, day, m[3]!, opts.dateOrder));
   }
   // A month/day without a year ("shipped on 11/15"): a date after a cue word, or when the day cannot be a common
@@ -39,11 +37,9 @@ export function dateRule(ctx: ScanContext, i: number): number {
   SHORT_SLASH.lastIndex = i;
   m = SHORT_SLASH.exec(text);
   if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const [month, day] = opts.dateOrder === 'dmy' ? [b, a] : [a, b];
+    const [month, day] = slashOrder(m, opts.dateOrder);
     const cued = DATE_CUES.has(ctx.prevWord.toLowerCase());
-    const fractionLike = a === 1 || /^[ \u00a0]of\b/.test(text.slice(SHORT_SLASH.lastIndex, SHORT_SLASH.lastIndex + 4));
+    const fractionLike = Number(m[1]) === 1 || /^[ \u00a0]of\b/.test(text.slice(SHORT_SLASH.lastIndex, SHORT_SLASH.lastIndex + 4));
     if (month >= 1 && month <= 12 && validDay(month, day) && (cued || (day >= 13 && day !== 16 && !fractionLike))) {
       return emit(ctx, i, SHORT_SLASH.lastIndex, dateWords(month, day, '', opts.dateOrder));
     }
@@ -66,6 +62,13 @@ export function dateRule(ctx: ScanContext, i: number): number {
     }
   }
   return -1;
+}
+
+/** [month, day] of a slash date's first two numbers, in the configured order. */
+function slashOrder(m: RegExpExecArray, order: 'mdy' | 'dmy'): [number, number] {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return order === 'dmy' ? [b, a] : [a, b];
 }
 
 function emit(ctx: ScanContext, start: number, end: number, words: string): number {
