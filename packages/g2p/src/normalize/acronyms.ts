@@ -1,8 +1,5 @@
-/**
- * All-caps words: pronounced acronyms stay words ("NASA"), the rest are spelled as capital
- * letters separated by spaces ("FBI" -> "F B I"), which the G2P reads as letter names.
- * @internal
- */
+// All-caps words: pronounced acronyms stay words ("NASA"), the rest are spelled as capital letters separated by
+// spaces ("FBI" -> "F B I"), which the G2P reads as letter names.
 
 /**
  * Acronyms said as words, used when no `isKnownWord` is given. A custom `isKnownWord` can extend it:
