@@ -464,6 +464,11 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         continue;
       }
       const letters = gbLetters?.[vowelIndex];
+      // GB: an unstressed re-/de- that is not a prefix on a word is rɪ/dɪ (react ɹɪˈakt, rebuke, decapitate).
+      if (!us && p.base === 'IY' && p.stress === 0 && i === 1 && !seenPrimary && /^(re|de)/.test(spelling)) {
+        out += 'ɪ';
+        continue;
+      }
       // GB: unstressed er/ir before a vowel, ahead of the primary, is ɪɹ (serene sɪɹˈiːn, giraffe, indirect).
       if (!us && p.base === 'ER' && p.stress === 0 && !seenPrimary && isVowel(next) && !phones.slice(0, i).some((q) => q.stress === 2) && /^(e|i)$/.test(letters?.vowel ?? '')) {
         out += 'ɪɹ';
@@ -556,7 +561,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
   // GB gold marks no secondary stress after the primary (gingerbread ʤˈɪnʤəbɹɛd).
   if (!us) {
     const primary = out.indexOf('ˈ');
-    if (primary >= 0) out = out.slice(0, primary) + out.slice(primary).replace(/ˌ/g, '');
+    // A secondary-stressed ɜː after the primary loses its stress and becomes əː (password pˈɑːswəːd, patchwork).
+    if (primary >= 0) out = out.slice(0, primary) + out.slice(primary).replace(/ˌɜː/g, 'əː').replace(/ˌ/g, '');
     // -isation/-ization is Iz (globalization ɡlˌQbəlIzˈAʃᵊn: 88 of 88 on GB gold) and -ically ɪkli (physically
     // fˈɪzɪkli, 74 of 107).
     if (/i[sz]ations?$/.test(spelling)) out = out.replace(/[ɪə]z(ˈAʃᵊnz?)$/, 'Iz$1');
