@@ -83,7 +83,8 @@ function withSecondary(phonemes: string): string {
  * @internal
  */
 export function joinHyphenated(readings: readonly string[], spellings: readonly string[], dialect: Dialect): string {
-  // A function word at either end is a full word there and takes stress (must-read, how-to, in-depth).
+  // A function word at either end is a full word there and takes stress (must-read, how-to, in-depth, and a
+  // final particle: mail-in mˈAlˌɪn).
   const result = readings.map((r, k) => (k === 0 || k === readings.length - 1 ? withSecondary(r) : r));
   if (result.length === 2 && result.every((r) => /[ˈˌ]/.test(r))) {
     // Both parts stressed (a secondary counts: made is mˌAd alone, yet self-made is sˌɛlfmˈAd).
@@ -104,7 +105,5 @@ export function joinHyphenated(readings: readonly string[], spellings: readonly 
     const primary = joined.indexOf('ˈ');
     return primary < 0 ? joined : joined.slice(0, primary) + joined.slice(primary).replace(/ˌ/g, '');
   }
-  // A particle at the end of a two-part word is stressed, as it is when said alone (mail-in mˈAlˌɪn).
-  if (result.length === 2 && PARTICLES.has(spellings[1] ?? '') && result[0]?.includes('ˈ')) return (result[0] ?? '') + withSecondary(result[1] ?? '');
   return joined;
 }
