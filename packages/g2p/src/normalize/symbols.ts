@@ -4,6 +4,7 @@ import { emojiName, isEmoji, isInvisible } from './emoji';
 import { phoneRule } from './phone';
 import { handleRule, hashtagRule } from './web';
 import { decadeWords } from './years';
+import { PER_WORDS } from './units';
 
 /**
  * Punctuation, symbols, quotes, dashes, emoji, invisible characters and text in other scripts.
@@ -215,7 +216,8 @@ function slash(ctx: ScanContext, i: number, prev: number, next: number): number 
     const { text } = ctx;
     let j = i + 1;
     while (j < text.length && j - i <= 4 && isLatinLetter(text.charCodeAt(j))) j++;
-    const unit = isLatinLetter(codeAt(text, j)) ? undefined : PER_ABBREVIATIONS[text.slice(i + 1, j)];
+    const written = text.slice(i + 1, j);
+    const unit = isLatinLetter(codeAt(text, j)) || written.length > 3 ? undefined : written === 'ea' ? 'each' : PER_WORDS[written];
     if (unit !== undefined) {
       ctx.out.word(unit === 'each' ? unit : `per ${unit}`, i, j);
       return j;
@@ -225,11 +227,6 @@ function slash(ctx: ScanContext, i: number, prev: number, next: number): number 
   return space(ctx, i);
 }
 
-/** Short time words after an amount and a slash ("$19.99/mo", "$199/yr", "$25/hr"). */
-const PER_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  mo: 'month', mos: 'month', mth: 'month', yr: 'year', wk: 'week', hr: 'hour', h: 'hour', min: 'minute', d: 'day',
-  ea: 'each',
-};
 
 function spokenBetweenNumbers(ctx: ScanContext, i: number, spoken: string): number {
   const { text } = ctx;

@@ -36,10 +36,14 @@ const UNIT_TABLE: ReadonlyArray<readonly [string, string, string]> = [
   ['tsp', 'teaspoon', 'teaspoons'], ['tbsp', 'tablespoon', 'tablespoons'], ['Tbsp', 'tablespoon', 'tablespoons'],
 ];
 
-/** What may follow "unit/" as a rate ("mg/day" -> "milligrams per day"), besides another unit. */
-const PER_WORDS: Readonly<Record<string, string>> = {
+/**
+ * Time words and their short forms that may follow "unit/" or "amount/" as a rate ("mg/day" -> "milligrams per
+ * day", "$19.99/mo" -> "... per month"), besides another unit. @internal
+ */
+export const PER_WORDS: Readonly<Record<string, string>> = {
   day: 'day', d: 'day', week: 'week', wk: 'week', month: 'month', mo: 'month', year: 'year', yr: 'year',
   hour: 'hour', h: 'hour', hr: 'hour', min: 'minute', s: 'second', sec: 'second', dose: 'dose', serving: 'serving',
+  mos: 'month', mth: 'month',
 };
 
 /** Abbreviated units whose dot is part of the abbreviation ("1 tsp. salt"), not a full stop. */
