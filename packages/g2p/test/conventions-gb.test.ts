@@ -37,6 +37,7 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('aunt')).toBe('ˈɑːnt');
     expect(ph('password')).toBe('pˈɑːswəːd'); // a destressed ɜː after the primary is əː
     expect(ph('rebuke')).toBe('ɹɪbjˈuːk'); // re-/de- that is not a prefix on a word
+    expect(ph('indirect')).toBe('ˌɪndɪɹˈɛkt');
   });
 
   it('drops a secondary stress right before the primary and none after it', () => {

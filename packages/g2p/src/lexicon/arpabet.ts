@@ -469,8 +469,9 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ɪ';
         continue;
       }
-      // GB: unstressed er/ir before a vowel, ahead of the primary, is ɪɹ (serene sɪɹˈiːn, giraffe, indirect).
-      if (!us && p.base === 'ER' && p.stress === 0 && !seenPrimary && isVowel(next) && !phones.slice(0, i).some((q) => q.stress === 2) && /^(e|i)$/.test(letters?.vowel ?? '')) {
+      // GB: unstressed er/ir before a vowel, ahead of the primary, is ɪɹ (serene sɪɹˈiːn, giraffe); ir even after a
+      // secondary (indirect ˌɪndɪɹˈɛkt), er only without one (alteration ˌɔːltəɹˈAʃᵊn).
+      if (!us && p.base === 'ER' && p.stress === 0 && !seenPrimary && isVowel(next) && (letters?.vowel === 'i' || (!phones.slice(0, i).some((q) => q.stress === 2) && letters?.vowel === 'e'))) {
         out += 'ɪɹ';
         continue;
       }
