@@ -1,5 +1,5 @@
 import type { Dialect } from './lexicon/arpabet';
-import { demote } from './morphology';
+import { demote, VOWEL_SYMBOLS } from './morphology';
 
 /**
  * Hyphenated words (heart-rending, self-made, son-in-law): one primary stress for the whole word, placed where
@@ -50,7 +50,8 @@ export function linkReading(part: string, index: number, count: number, dialect:
   return weak !== undefined && dialect === 'en-gb' ? weak.replace('əɹ', 'ə') : weak;
 }
 
-const VOWELS = /[AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ]+/g;
+// One vowel symbol set for the whole package: a copy here once missed GB Q and miscounted GB syllables.
+const VOWELS = new RegExp(`[${VOWEL_SYMBOLS}]+`, 'g');
 const syllables = (phonemes: string): number => phonemes.match(VOWELS)?.length ?? 0;
 
 /**

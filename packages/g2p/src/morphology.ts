@@ -3,7 +3,8 @@ import type { Dialect } from './lexicon/arpabet';
 /** Looks a lower-case word up in the lexicon stack (no morphology). @internal */
 export type StemLookup = (word: string) => string | undefined;
 
-const VOWEL_SYMBOLS = 'AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ';
+/** Every misaki vowel symbol, US and GB (A I O Q W Y are diphthongs). @internal */
+export const VOWEL_SYMBOLS = 'AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ';
 const US_TAUS = 'AIOWYiuæɑəɛɪɹʊʌɔɜ';
 
 /** -s / -'s after a pronounced stem (misaki's rule: s after voiceless, ᵻz/ɪz after sibilants, else z). @internal */
