@@ -50,6 +50,10 @@ const undouble = (s: string): string[] => (s.length > 2 && s[s.length - 1] === s
 /** Stems for a vowel-initial suffix: after one vowel + one consonant the dropped-e stem comes first (riding: ride, not rid). */
 const eStems = (s: string): string[] => (/[^aeiou][aeiou][^aeiouwxy]$/.test(s) ? [`${s}e`, s] : [s, `${s}e`]);
 
+function izationSuffix(stem: string, dialect: Dialect): string {
+  return vowelSuffix(unsyllabic(stressShift(stem.replace(/ˌ?Iz$/, ''), '')), dialect === 'en-gb' ? 'IzˈAʃᵊn' : 'əzˈAʃən', dialect);
+}
+
 const SUFFIXES: readonly Suffix[] = [
   { spelling: "'s", stems: (w) => [dropped(w, 2)], apply: suffixS },
   { spelling: "s'", stems: (w) => [dropped(w, 2), dropped(w, 1)], apply: (s, d) => (/[sz]$/.test(s) ? s : suffixS(s, d)) },
@@ -89,7 +93,9 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ize', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s) => `${beforeIze(s.replace(/i$/, ''))}ˌIz` },
   { spelling: 'ish', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, 'ɪʃ', d) },
   { spelling: 'ive', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`], apply: (s, d) => vowelSuffix(s, 'ɪv', d) },
-  { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: (s, d) => vowelSuffix(unsyllabic(stressShift(s.replace(/ˌ?Iz$/, ''), '')), d === 'en-gb' ? 'IzˈAʃᵊn' : 'əzˈAʃən', d) },
+  { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },
+  // British -isation: the stem is looked up through its American spelling (socialise -> socialize).
+  { spelling: 'isation', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },
   { spelling: 'ation', stems: (w) => [`${dropped(w, 5)}ate`, dropped(w, 5), `${dropped(w, 5)}e`], apply: (s, d) => stressShift(s.replace(/ˌ?[Aə]t$/, ''), d === 'en-gb' ? 'ˈAʃᵊn' : 'ˈAʃən') },
 ];
 

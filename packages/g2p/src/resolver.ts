@@ -7,6 +7,7 @@ import { spellLetters } from './letters';
 import { joinHyphenated, linkReading } from './hyphenated';
 import { byMorphology, demote, suffixS } from './morphology';
 import { fallbackPhonemes } from './fallback/rules';
+import { spellingVariants } from './spelling';
 
 /** Where a word's pronunciation came from (for OOV statistics). */
 export type WordSource = 'inline' | 'user' | 'lexicon' | 'special' | 'embedded' | 'morphology' | 'compound' | 'letters' | 'espeak' | 'rules' | 'none';
@@ -92,6 +93,15 @@ export class WordResolver {
     const het = heteronymEntry(lower, this.dialect);
     if (het !== undefined) return resolveEntry(het, tag, false);
     return this.embedded.lookup(lower);
+  }
+
+  /** Lookup of the American spellings of a word (see spelling.ts); `undefined` when none is known. */
+  private lookupVariant(lower: string, wholeWord: boolean): string | undefined {
+    for (const variant of spellingVariants(lower, wholeWord)) {
+      const found = this.lookupStack(variant);
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
 
   /** Context-dependent readings: user entries, misaki's special cases, POS maps, phrase-final function words. */
@@ -181,7 +191,10 @@ export class WordResolver {
         if (letters) return { phonemes: letters, source: 'letters' };
       }
       const stem = (w: string): string | undefined => this.lookupStack(w);
-      const morph = byMorphology(lower, stem, this.dialect);
+      // A British spelling the lexicon lacks reads as its American twin (sombre, palaeontology, defence), as a
+      // whole word or as the stem of a derived one (socialising); a stem known as spelled comes first.
+      const variantStem = (w: string): string | undefined => this.lookupStack(w) ?? this.lookupVariant(w, false);
+      const morph = byMorphology(lower, stem, this.dialect) ?? this.lookupVariant(lower, true) ?? byMorphology(lower, variantStem, this.dialect);
       if (morph !== undefined) return { phonemes: morph, source: 'morphology' };
       const camel = splitCamel(text);
       if (camel.length > 1) return { phonemes: this.joinCamel(camel), source: 'compound' };
