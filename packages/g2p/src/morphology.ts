@@ -78,7 +78,8 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s) => `${/[fb]ᵊl$/.test(s) ? unsyllabic(s) : s}nəs` },
   { spelling: 'less', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}ləs` },
   { spelling: 'ful', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}fᵊl` },
-  { spelling: 'ment', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-us' && VOWEL_SYMBOLS.includes(s[s.length - 1] ?? '') ? 'mᵊnt' : 'mənt'}` },
+  // GB gold writes -ment mᵊnt throughout (79 of 79 derived words); US only after a vowel.
+  { spelling: 'ment', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-gb' || VOWEL_SYMBOLS.includes(s[s.length - 1] ?? '') ? 'mᵊnt' : 'mənt'}` },
   { spelling: 'able', stems: (w) => [dropped(w, 4), `${dropped(w, 4)}e`, ...undouble(dropped(w, 4))], apply: (s, d) => vowelSuffix(s, 'əbᵊl', d) },
   { spelling: 'ably', stems: (w) => [dropped(w, 4), `${dropped(w, 4)}e`, ...undouble(dropped(w, 4))], apply: (s, d) => vowelSuffix(s, 'əbli', d) },
   { spelling: 'ship', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}ʃˌɪp` },
@@ -199,7 +200,7 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
     for (const stem of suffix.stems(word)) {
       if (stem.length < 2) continue;
       const phonemes = stemOf(stem);
-      if (phonemes !== undefined) return suffix.apply(stressed(phonemes), dialect);
+      if (phonemes !== undefined) return suffix.apply(linkingR(stressed(phonemes), stem, suffix.spelling, dialect), dialect);
     }
   }
   for (const prefix of PREFIXES) {
@@ -208,6 +209,16 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
     if (phonemes !== undefined) return joinPrefix(dialect === 'en-gb' ? prefix.gb : prefix.us, phonemes, prefix.spelling, dialect);
   }
   return undefined;
+}
+
+/**
+ * GB drops a spelled final r before a consonant but says it before a vowel, so a suffix that starts with a vowel sound
+ * brings it back (tailor tˈAlə, tailorable tˈAləɹəbᵊl; manicure, manicuring). -ed and -es start with a consonant sound
+ * there (tailored tˈAləd).
+ */
+function linkingR(phonemes: string, stemSpelling: string, suffixSpelling: string, dialect: Dialect): string {
+  if (dialect !== 'en-gb' || !/^[aeiouy]/.test(suffixSpelling) || /^e[ds]$/.test(suffixSpelling)) return phonemes;
+  return /re?$/.test(stemSpelling) && /[əː]$/.test(phonemes) ? `${phonemes}ɹ` : phonemes;
 }
 
 /** Prefixes that take the primary stress before a one-syllable stem (see joinPrefix). */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedLexicon, loadCmuDictionary } from '../src/lexicon/embedded';
+import { WordResolver } from '../src/resolver';
 
 /**
  * GB conventions counted on a 7k-entry sample of misaki's GB gold lexicon (each expected value is misaki's own
@@ -26,6 +27,8 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('unemployed')).toBe('ˌʌnɪmplˈYd');
     expect(ph('inconvenient')).toBe('ˌɪnkənvˈiːnɪənt'); // yod + schwa for i + vowel is ɪə
     expect(ph('rebellion')).toBe('ɹɪbˈɛljən');
+    expect(ph('pretend')).toBe('pɹɪtˈɛnd'); // unstressed pre- too (P R IY0)
+    expect(ph('prevention')).toBe('pɹɪvˈɛnʃᵊn');
     expect(ph('really')).toBe('ɹˈɪəli');
     expect(ph('realise')).toBe('ɹˈɪəlIz');
     expect(ph('ceremony')).toBe('sˈɛɹɪməni');
@@ -81,5 +84,28 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('when')).toBe('wˌɛn');
     expect(ph('who')).toBe('hˌuː');
     expect(ph('why')).toBe('wˌI');
+  });
+});
+
+describe('misaki GB conventions on derived words', () => {
+  let gb: WordResolver;
+  beforeAll(async () => {
+    gb = new WordResolver('en-gb', new EmbeddedLexicon(await loadCmuDictionary(), 'en-gb'), undefined, []);
+  });
+  const read = (word: string): string => gb.resolve(word).phonemes;
+
+  it('brings back a spelled final r before a suffix that starts with a vowel sound', () => {
+    expect(read('tailorable')).toBe('tˈAləɹəbᵊl'); // tailor tˈAlə
+    expect(read('gibbering')).toBe('ʤˈɪbəɹɪŋ');
+    expect(read('swearer')).toBe('swˈɛːɹə');
+    expect(read('endurable')).toBe('ɪndjˈʊəɹəbᵊl');
+    expect(read('whorish')).toBe('hˈɔːɹɪʃ');
+    expect(read('tailored')).toBe('tˈAləd'); // -ed starts with a consonant sound
+    expect(read('drawable')).toBe('dɹˈɔːəbᵊl'); // no r in the spelling, none said
+  });
+
+  it('writes -ment on a derived word as mᵊnt', () => {
+    expect(read('bewitchment')).toBe('bɪwˈɪʧmᵊnt'); // not in CMUdict: bewitch + -ment
+    expect(read('befuddlement')).toBe('bɪfˈʌdᵊlmᵊnt');
   });
 });

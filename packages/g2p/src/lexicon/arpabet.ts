@@ -464,8 +464,9 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         continue;
       }
       const letters = gbLetters?.[vowelIndex];
-      // GB: an unstressed re-/de- that is not a prefix on a word is rɪ/dɪ (react ɹɪˈakt, rebuke, decapitate).
-      if (!us && p.base === 'IY' && p.stress === 0 && i === 1 && !seenPrimary && /^(re|de)/.test(spelling)) {
+      // GB: an unstressed re-/de-/pre- that is not a prefix on a word is rɪ/dɪ/prɪ (react ɹɪˈakt, rebuke, decapitate,
+      // pretend pɹɪtˈɛnd).
+      if (!us && p.base === 'IY' && p.stress === 0 && !seenPrimary && ((i === 1 && /^(re|de)/.test(spelling)) || (i === 2 && /^pre/.test(spelling)))) {
         out += 'ɪ';
         continue;
       }
