@@ -1,10 +1,11 @@
 import type { Dialect } from './lexicon/arpabet';
+import { gbNess, VOWEL_SYMBOLS } from './lexicon/vowels';
+
+export { VOWEL_SYMBOLS };
 
 /** Looks a lower-case word up in the lexicon stack (no morphology). @internal */
 export type StemLookup = (word: string) => string | undefined;
 
-/** Every misaki vowel symbol, US and GB (A I O Q W Y are diphthongs). @internal */
-export const VOWEL_SYMBOLS = 'AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ';
 const US_TAUS = 'AIOWYiuæɑəɛɪɹʊʌɔɜ';
 
 /** -s / -'s after a pronounced stem (misaki's rule: s after voiceless, ᵻz/ɪz after sibilants, else z). @internal */
@@ -68,14 +69,15 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'iest', stems: (w) => [`${dropped(w, 4)}y`], apply: (s, d) => vowelSuffix(s.replace(/i$/, ''), d === 'en-gb' ? 'iɪst' : 'iᵻst', d) },
   { spelling: 'er', stems: (w) => [...eStems(dropped(w, 2)), ...undouble(dropped(w, 2))], apply: (s, d) => vowelSuffix(s, d === 'en-gb' ? 'ə' : 'əɹ', d) },
   { spelling: 'est', stems: (w) => [dropped(w, 3), dropped(w, 2), ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, d === 'en-gb' ? 'ɪst' : 'ᵻst', d) },
-  { spelling: 'ily', stems: (w) => [`${dropped(w, 3)}y`], apply: (s) => `${s.replace(/i$/, '')}əli` },
+  // GB keeps the y stem's vowel as ɪ (giddily ɡˈɪdɪli: 47 of 47 on GB gold); US reduces it (ɡˈɪdəli).
+  { spelling: 'ily', stems: (w) => [`${dropped(w, 3)}y`], apply: (s, d) => `${s.replace(/i$/, '')}${d === 'en-gb' ? 'ɪli' : 'əli'}` },
   { spelling: 'ically', stems: (w) => [dropped(w, 4)], apply: (s, d) => (d === 'en-us' ? `${s.replace(/ɪk$/, 'ək')}ᵊli` : `${s}li`) },
   { spelling: 'ly', stems: (w) => [dropped(w, 2)], apply: (s, d) => (s.endsWith('l') ? `${s.endsWith('kᵊl') ? s : unsyllabic(s)}i` : `${d === 'en-us' ? s.replace(/ɪ([vʃ])$/, 'ə$1') : s}li`) },
   // Adjectives in -y from a noun or verb (frosty, rainy, funny, noisy); tried after every longer suffix.
   { spelling: 'y', stems: (w) => (/(ly|ity|ogy|phy|ary|ory|ery|ncy|acy|ny|my)$/.test(w) ? [] : [dropped(w, 1), ...undouble(dropped(w, 1)), `${dropped(w, 1)}e`]), apply: (s, d) => vowelSuffix(s, 'i', d) },
   { spelling: 'iness', stems: (w) => [`${dropped(w, 5)}y`], apply: (s, d) => (d === 'en-gb' ? `${s.replace(/i$/, 'ɪ')}nɪs` : `${s}nəs`) },
   // -fulness and -bleness unfold the syllabic l (peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs).
-  { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s) => `${/[fb]ᵊl$/.test(s) ? unsyllabic(s) : s}nəs` },
+  { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s, d) => { const stem = /[fb]ᵊl$/.test(s) ? unsyllabic(s) : s; return stem + (d === 'en-gb' ? gbNess(stem) : 'nəs'); } },
   { spelling: 'less', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}ləs` },
   { spelling: 'ful', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}fᵊl` },
   // GB gold writes -ment mᵊnt throughout (79 of 79 derived words); US only after a vowel.
@@ -89,11 +91,12 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ward', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-gb' ? 'wəd' : 'wəɹd'}` },
   { spelling: 'wards', stems: (w) => [dropped(w, 5)], apply: (s, d) => `${s}${d === 'en-gb' ? 'wədz' : 'wəɹdz'}` },
   { spelling: 'dom', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}dəm` },
-  { spelling: 'ism', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s) => `${beforeIze(s.replace(/i$/, '').replace(/ɪk$/, 'ɪs'))}ˌɪzəm` },
+  { spelling: 'ism', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => `${beforeIze(s.replace(/i$/, '').replace(/ɪk$/, 'ɪs'), d)}ˌɪzəm` },
   { spelling: 'ist', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => vowelSuffix(unsyllabic(s.replace(/i$/, '').replace(/ʃᵊnəl$/, 'ʃənᵊl')), 'ɪst', d) },
-  { spelling: 'ize', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s) => `${beforeIze(s.replace(/i$/, ''))}ˌIz` },
+  { spelling: 'ize', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => `${beforeIze(s.replace(/i$/, ''), d)}ˌIz` },
   { spelling: 'ish', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, 'ɪʃ', d) },
-  { spelling: 'ive', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`], apply: (s, d) => vowelSuffix(s, 'ɪv', d) },
+  // GB reduces an -ate stem after the primary (germinative ʤˈɜːmɪnətɪv; see the same rule for CMUdict words).
+  { spelling: 'ive', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`], apply: (s, d) => vowelSuffix(d === 'en-gb' ? s.replace(/(ˈ[^ˈ]*[^ˈˌ])At$/, '$1ət') : s, 'ɪv', d) },
   { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },
   // British -isation: the stem is looked up through its American spelling (socialise -> socialize).
   { spelling: 'isation', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },
@@ -104,9 +107,17 @@ const SUFFIXES: readonly Suffix[] = [
  * -ism and -ize keep a syllabic ᵊl after n or t (rationalism ɹˈæʃənᵊlˌɪzəm, sentimentalize) and make it a full əl
  * elsewhere (symbolism, initialize).
  */
-function beforeIze(stem: string): string {
+function beforeIze(stem: string, dialect: Dialect): string {
   const s = stem.replace(/ʃᵊnəl$/, 'ʃənᵊl');
-  return /[nt]ᵊl$/.test(s) ? s : unsyllabic(s);
+  // GB has a full əl before -ize and -ism everywhere (nominalize nˈɒmɪnəlIz).
+  return dialect === 'en-us' && /[nt]ᵊl$/.test(s) ? s : unsyllabic(s);
+}
+
+/** GB marks no secondary stress after the primary, in derived words as in CMUdict ones (philosophize fɪlˈɒsəfIz). @internal */
+export function gbStress(phonemes: string, dialect: Dialect): string {
+  if (dialect !== 'en-gb') return phonemes;
+  const primary = phonemes.indexOf('ˈ');
+  return primary < 0 ? phonemes : phonemes.slice(0, primary) + phonemes.slice(primary).replace(/ˌ/g, '');
 }
 
 /** A syllabic ᵊl before a suffix becomes a full əl syllable (muddle -> muddled, symbol -> symbolism). */
@@ -200,7 +211,7 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
     for (const stem of suffix.stems(word)) {
       if (stem.length < 2) continue;
       const phonemes = stemOf(stem);
-      if (phonemes !== undefined) return suffix.apply(linkingR(stressed(phonemes), stem, suffix.spelling, dialect), dialect);
+      if (phonemes !== undefined) return gbStress(suffix.apply(linkingR(stressed(phonemes), stem, suffix.spelling, dialect), dialect), dialect);
     }
   }
   for (const prefix of PREFIXES) {
@@ -224,7 +235,8 @@ function linkingR(phonemes: string, stemSpelling: string, suffixSpelling: string
 /** Prefixes that take the primary stress before a one-syllable stem (see joinPrefix). */
 const FRONT_STRESSED_PREFIXES = new Set(['fore', 'hydro', 'thermo', 'photo', 'auto', 'macro', 'micro', 'mono', 'poly', 'tele', 'aero', 'astro', 'neuro', 'psycho', 'proto', 'retro', 'cardio', 'electro']);
 
-function vowelCount(phonemes: string): number {
+/** Vowel symbols in a pronunciation, not counting a syllabic ᵊ (roughly its syllables). @internal */
+export function vowelCount(phonemes: string): number {
   let n = 0;
   for (const ch of phonemes) if (VOWEL_SYMBOLS.includes(ch) && ch !== 'ᵊ') n++;
   return n;

@@ -5,7 +5,7 @@ import { HETERONYM_WORDS, heteronymEntry } from './lexicon/heteronyms';
 import { resolveEntry, type Lexicon, type LexiconEntry, type PosTag } from './lexicon/types';
 import { spellLetters } from './letters';
 import { joinHyphenated, linkReading } from './hyphenated';
-import { byMorphology, demote, suffixS } from './morphology';
+import { byMorphology, demote, gbStress, suffixS, vowelCount } from './morphology';
 import { fallbackPhonemes } from './fallback/rules';
 import { spellingVariants } from './spelling';
 
@@ -231,7 +231,7 @@ export class WordResolver {
     if (lower.length < 8) return undefined;
     // Of all splits into two known words, take the most balanced one, then the one with the longer second part
     // (sweat+shirt over sweats+hirt, ring+leader over ringle+ader).
-    let best: { score: number; phonemes: string; combining: boolean } | undefined;
+    let best: { score: number; phonemes: string; combining: boolean; rightSyllables: number } | undefined;
     for (let i = lower.length - 4; i >= 4; i--) {
       const score = Math.min(i, lower.length - i) * 100 + (lower.length - i);
       if (best !== undefined && score <= best.score) continue;
@@ -247,10 +247,12 @@ export class WordResolver {
       // with a vowel a suffix (pearl+ite, patin+ated): such words are not two words side by side, and their stress
       // moves, which the letter-to-sound model reads better (on misaki's US gold with the earlier trees, 61 words
       // fixed and 17 broken).
-      best = { score, phonemes, combining: /[oi]$/.test(lower.slice(0, i)) || /^[aeiouy]/.test(rightWord) };
+      best = { score, phonemes, combining: /[oi]$/.test(lower.slice(0, i)) || /^[aeiouy]/.test(rightWord), rightSyllables: vowelCount(right) };
     }
     if (best?.combining && this.letterToSound) return undefined;
-    return best?.phonemes;
+    // GB keeps the second part's secondary stress only when it has more syllables to carry (newsreader
+    // njˈuːzɹˌiːdə, but whipcord wˈɪpkɔːd).
+    return best && (best.rightSyllables === 1 ? gbStress(best.phonemes, this.dialect) : best.phonemes);
   }
 
   /** Words mixing digits and letters (mp3, G2P): letter runs are words, digits are read one by one. */

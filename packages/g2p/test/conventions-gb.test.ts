@@ -104,6 +104,27 @@ describe('misaki GB conventions on derived words', () => {
     expect(read('drawable')).toBe('dɹˈɔːəbᵊl'); // no r in the spelling, none said
   });
 
+  it('echoes the vowel before -ness: nɪs after ɪ or i, nəs after anything else', () => {
+    expect(read('girlishness')).toBe('ɡˈɜːlɪʃnɪs');
+    expect(read('glibness')).toBe('ɡlˈɪbnɪs');
+    expect(read('callousness')).toBe('kˈaləsnəs');
+  });
+
+  it('keeps ɪ in -ily and reduces -ory and -ative after the primary', () => {
+    expect(read('giddily')).toBe('ɡˈɪdɪli'); // US ɡˈɪdəli
+    expect(read('discriminatory')).toBe('dɪskɹˈɪmɪnətəɹi'); // AO2 in CMUdict
+    expect(read('territory')).toBe('tˈɛɹɪtəɹi');
+    expect(read('germinative')).toBe('ʤˈɜːmɪnətɪv'); // germinate + -ive
+  });
+
+  it('marks no secondary stress after the primary in derived words, nor on a one-syllable compound tail', () => {
+    expect(read('philosophize')).toBe('fɪlˈɒsəfIz');
+    expect(read('nominalize')).toBe('nˈɒmɪnəlIz');
+    expect(read('whipcord')).toBe('wˈɪpkɔːd');
+    expect(read('sweetcorn')).toBe('swˈiːtkɔːn');
+    expect(read('newsreader')).toBe('njˈuːzɹˌiːdə'); // a longer tail keeps it
+  });
+
   it('writes -ment on a derived word as mᵊnt', () => {
     expect(read('bewitchment')).toBe('bɪwˈɪʧmᵊnt'); // not in CMUdict: bewitch + -ment
     expect(read('befuddlement')).toBe('bɪfˈʌdᵊlmᵊnt');

@@ -1,3 +1,4 @@
+import { gbNess } from './vowels';
 /**
  * CMUdict ARPAbet -> misaki phonemes (PHONEMES.md), with the refinements misaki's own lexicon uses:
  * stress before the vowel, reduced unstressed AH/ER, US t-flapping (ɾ) and glottal t before syllabic n (ʔn),
@@ -577,8 +578,13 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (/[^aeiou]erns?$/.test(spelling)) out = out.replace(/ən(z?)$/, 'ᵊn$1');
     if (spelling.startsWith('au')) out = out.replace(/^ə(?=[^ɹAIOWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ])/, 'ɔː');
     if (/^wh(en|er)e?(ever|as)$/.test(spelling)) out = out.replace(/^wɛ/, 'wə');
-    // -iness is ɪnɪs (readiness ɹˈɛdɪnɪs, 36 of 39 on GB gold), though a plain -ness is mostly nəs.
+    // -iness is ɪnɪs (readiness ɹˈɛdɪnɪs, 36 of 39 on GB gold); any -ness echoes the vowel before it (see gbNess).
     if (/iness$/.test(spelling)) out = out.replace(/i(nəs|nɪs)$/, 'ɪnɪs');
+    else if (/ness$/.test(spelling)) out = out.replace(/n[əɪ]s$/, (_m, offset: number) => gbNess(out.slice(0, offset)));
+    // After the primary, -ory and -ative are reduced (discriminatory dɪskɹˈɪmɪnətəɹi, authoritative ɔːθˈɒɹɪtətɪv):
+    // CMUdict's secondary AO2/EY2 there is US only (41 of 44 and 20 of 27 derived words on GB gold).
+    if (/or(y|ies)$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])ɔːɹi(z?)$/, '$1əɹi$2');
+    if (/atives?$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])Atɪv(z?)$/, '$1ətɪv$2');
   }
   if (us) {
     // -ness and -ist keep their spelled vowels (kindness kˈIndnəs, artist ˈɑɹɾɪst); -tional is ʃᵊnəl.

@@ -1,0 +1,16 @@
+/** Every misaki vowel symbol, US and GB (A I O Q W Y are diphthongs). @internal */
+export const VOWEL_SYMBOLS = 'AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ';
+
+/**
+ * GB -ness echoes the vowel before it: nɪs after a syllable with ɪ or i (selfishness, sensitiveness, readiness), nəs
+ * otherwise (darkness, callousness). On misaki's GB gold: 149 of 176 -ness words after ɪ/i are nɪs, 145 of 148
+ * after any other vowel are nəs. `before` is the pronunciation up to the n.
+ * @internal
+ */
+export function gbNess(before: string): 'nɪs' | 'nəs' {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const ch = before[i] ?? '';
+    if (VOWEL_SYMBOLS.includes(ch)) return ch === 'ɪ' || ch === 'i' ? 'nɪs' : 'nəs';
+  }
+  return 'nəs';
+}
