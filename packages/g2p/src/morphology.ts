@@ -55,6 +55,13 @@ function izationSuffix(stem: string, dialect: Dialect): string {
   return vowelSuffix(unsyllabic(stressShift(stem.replace(/ˌ?Iz$/, ''), '')), dialect === 'en-gb' ? 'IzˈAʃᵊn' : 'əzˈAʃən', dialect);
 }
 
+/** GB -ness: -ableness is əblnəs (reasonableness), and the suffix echoes the vowel before it (see gbNess). */
+function gbNessWord(stem: string): string {
+  if (stem.endsWith('bᵊl')) return `${stem.slice(0, -2)}lnəs`;
+  const full = stem.endsWith('fᵊl') ? unsyllabic(stem) : stem;
+  return full + gbNess(full);
+}
+
 const SUFFIXES: readonly Suffix[] = [
   { spelling: "'s", stems: (w) => [dropped(w, 2)], apply: suffixS },
   { spelling: "s'", stems: (w) => [dropped(w, 2), dropped(w, 1)], apply: (s, d) => (/[sz]$/.test(s) ? s : suffixS(s, d)) },
@@ -77,7 +84,7 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'y', stems: (w) => (/(ly|ity|ogy|phy|ary|ory|ery|ncy|acy|ny|my)$/.test(w) ? [] : [dropped(w, 1), ...undouble(dropped(w, 1)), `${dropped(w, 1)}e`]), apply: (s, d) => vowelSuffix(s, 'i', d) },
   { spelling: 'iness', stems: (w) => [`${dropped(w, 5)}y`], apply: (s, d) => (d === 'en-gb' ? `${s.replace(/i$/, 'ɪ')}nɪs` : `${s}nəs`) },
   // -fulness and -bleness unfold the syllabic l (peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs).
-  { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s, d) => { const stem = /[fb]ᵊl$/.test(s) ? unsyllabic(s) : s; return stem + (d === 'en-gb' ? gbNess(stem) : 'nəs'); } },
+  { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s, d) => (d === 'en-gb' ? gbNessWord(s) : `${/[fb]ᵊl$/.test(s) ? unsyllabic(s) : s}nəs`) },
   { spelling: 'less', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}ləs` },
   { spelling: 'ful', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}fᵊl` },
   // GB gold writes -ment mᵊnt throughout (79 of 79 derived words); US only after a vowel.

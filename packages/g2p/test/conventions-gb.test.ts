@@ -108,12 +108,14 @@ describe('misaki GB conventions on derived words', () => {
     expect(read('girlishness')).toBe('ɡˈɜːlɪʃnɪs');
     expect(read('glibness')).toBe('ɡlˈɪbnɪs');
     expect(read('callousness')).toBe('kˈaləsnəs');
+    expect(read('knowableness')).toBe('nˈQəblnəs'); // -ableness is əblnəs
   });
 
   it('keeps ɪ in -ily and reduces -ory and -ative after the primary', () => {
     expect(read('giddily')).toBe('ɡˈɪdɪli'); // US ɡˈɪdəli
     expect(read('discriminatory')).toBe('dɪskɹˈɪmɪnətəɹi'); // AO2 in CMUdict
     expect(read('territory')).toBe('tˈɛɹɪtəɹi');
+    expect(read('reactionary')).toBe('ɹɪˈakʃənəɹi'); // EH2 in CMUdict
     expect(read('germinative')).toBe('ʤˈɜːmɪnətɪv'); // germinate + -ive
   });
 

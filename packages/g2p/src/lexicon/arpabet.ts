@@ -581,9 +581,11 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // -iness is ɪnɪs (readiness ɹˈɛdɪnɪs, 36 of 39 on GB gold); any -ness echoes the vowel before it (see gbNess).
     if (/iness$/.test(spelling)) out = out.replace(/i(nəs|nɪs)$/, 'ɪnɪs');
     else if (/ness$/.test(spelling)) out = out.replace(/n[əɪ]s$/, (_m, offset: number) => gbNess(out.slice(0, offset)));
-    // After the primary, -ory and -ative are reduced (discriminatory dɪskɹˈɪmɪnətəɹi, authoritative ɔːθˈɒɹɪtətɪv):
-    // CMUdict's secondary AO2/EY2 there is US only (41 of 44 and 20 of 27 derived words on GB gold).
+    // After the primary, -ory, -ary and -ative are reduced (discriminatory dɪskɹˈɪmɪnətəɹi, reactionary ɹɪˈakʃənəɹi,
+    // authoritative ɔːθˈɒɹɪtətɪv): CMUdict's secondary AO2/EH2/EY2 there is US only (41 of 44 -ory and 20 of 27 -ative
+    // derived words on GB gold).
     if (/or(y|ies)$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])ɔːɹi(z?)$/, '$1əɹi$2');
+    if (/ar(y|ies)$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])ɛːɹi(z?)$/, '$1əɹi$2');
     if (/atives?$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])Atɪv(z?)$/, '$1ətɪv$2');
   }
   if (us) {
