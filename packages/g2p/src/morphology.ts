@@ -62,6 +62,19 @@ function gbNessWord(stem: string): string {
   return full + gbNess(full);
 }
 
+/** Containers and body parts whose -ful is an amount (a cupful, two bucketfuls), not an adjective (prideful). */
+const MEASURE_NOUNS = new Set([
+  'arm', 'bag', 'barrel', 'basket', 'bath', 'bin', 'boat', 'bottle', 'bowl', 'box', 'bucket', 'can', 'cap', 'car', 'carton',
+  'cart', 'case', 'chest', 'crate', 'cup', 'dish', 'drawer', 'eye', 'fist', 'flask', 'fork', 'glass', 'gut', 'hand', 'hat',
+  'head', 'house', 'jar', 'jug', 'kettle', 'ladle', 'lap', 'lung', 'mouth', 'mug', 'pail', 'pan', 'plate', 'pocket', 'pot',
+  'room', 'sack', 'scoop', 'shovel', 'skin', 'spade', 'spoon', 'table', 'tank', 'thimble', 'tin', 'tray', 'truck', 'trunk',
+  'tub', 'van', 'wagon',
+]);
+
+function isMeasureNoun(stem: string): boolean {
+  return MEASURE_NOUNS.has(stem) || /(spoon|glass)$/.test(stem);
+}
+
 const SUFFIXES: readonly Suffix[] = [
   { spelling: "'s", stems: (w) => [dropped(w, 2)], apply: suffixS },
   { spelling: "s'", stems: (w) => [dropped(w, 2), dropped(w, 1)], apply: (s, d) => (/[sz]$/.test(s) ? s : suffixS(s, d)) },
@@ -72,21 +85,26 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ied', stems: (w) => [`${dropped(w, 3)}y`], apply: suffixEd },
   { spelling: 'ed', stems: (w) => [...eStems(dropped(w, 2)), ...undouble(dropped(w, 2))], apply: (s, d) => suffixEd(unsyllabic(s), d) },
   { spelling: 'ing', stems: (w) => [...eStems(dropped(w, 3)), ...undouble(dropped(w, 3))], apply: suffixIng },
-  { spelling: 'ier', stems: (w) => [`${dropped(w, 3)}y`], apply: (s, d) => vowelSuffix(s.replace(/i$/, ''), d === 'en-gb' ? 'iə' : 'iəɹ', d) },
+  // A stem ending in a said I (gratify, supply) keeps it before -er: gratifier ɡɹˈæɾəfˌIəɹ.
+  { spelling: 'ier', stems: (w) => [`${dropped(w, 3)}y`], apply: (s, d) => (s.endsWith('I') ? s + (d === 'en-gb' ? 'ə' : 'əɹ') : vowelSuffix(s.replace(/i$/, ''), d === 'en-gb' ? 'iə' : 'iəɹ', d)) },
   { spelling: 'iest', stems: (w) => [`${dropped(w, 4)}y`], apply: (s, d) => vowelSuffix(s.replace(/i$/, ''), d === 'en-gb' ? 'iɪst' : 'iᵻst', d) },
   { spelling: 'er', stems: (w) => [...eStems(dropped(w, 2)), ...undouble(dropped(w, 2))], apply: (s, d) => vowelSuffix(s, d === 'en-gb' ? 'ə' : 'əɹ', d) },
   { spelling: 'est', stems: (w) => [dropped(w, 3), dropped(w, 2), ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, d === 'en-gb' ? 'ɪst' : 'ᵻst', d) },
   // GB keeps the y stem's vowel as ɪ (giddily ɡˈɪdɪli: 47 of 47 on GB gold); US reduces it (ɡˈɪdəli).
   { spelling: 'ily', stems: (w) => [`${dropped(w, 3)}y`], apply: (s, d) => `${s.replace(/i$/, '')}${d === 'en-gb' ? 'ɪli' : 'əli'}` },
   { spelling: 'ically', stems: (w) => [dropped(w, 4)], apply: (s, d) => (d === 'en-us' ? `${s.replace(/ɪk$/, 'ək')}ᵊli` : `${s}li`) },
-  { spelling: 'ly', stems: (w) => [dropped(w, 2)], apply: (s, d) => (s.endsWith('l') ? `${s.endsWith('kᵊl') ? s : unsyllabic(s)}i` : `${d === 'en-us' ? s.replace(/ɪ([vʃ])$/, 'ə$1') : s}li`) },
+  // US -edly and -edness have ə (unabatedly, conceitedness: 20 of 23 derived -edly words on US gold), not the ᵻ of
+  // the past tense, except after d (crowdedness kɹˈWdᵻdnəs).
+  { spelling: 'ly', stems: (w) => [dropped(w, 2)], apply: (s, d) => (s.endsWith('l') ? `${s.endsWith('kᵊl') ? s : unsyllabic(s)}i` : `${d === 'en-us' ? s.replace(/ɪ([vʃ])$/, 'ə$1').replace(/(?<!d)ᵻd$/, 'əd') : s}li`) },
   // Adjectives in -y from a noun or verb (frosty, rainy, funny, noisy); tried after every longer suffix.
   { spelling: 'y', stems: (w) => (/(ly|ity|ogy|phy|ary|ory|ery|ncy|acy|ny|my)$/.test(w) ? [] : [dropped(w, 1), ...undouble(dropped(w, 1)), `${dropped(w, 1)}e`]), apply: (s, d) => vowelSuffix(s, 'i', d) },
   { spelling: 'iness', stems: (w) => [`${dropped(w, 5)}y`], apply: (s, d) => (d === 'en-gb' ? `${s.replace(/i$/, 'ɪ')}nɪs` : `${s}nəs`) },
   // -fulness and -bleness unfold the syllabic l (peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs).
-  { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s, d) => (d === 'en-gb' ? gbNessWord(s) : `${/[fb]ᵊl$/.test(s) ? unsyllabic(s) : s}nəs`) },
+  { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s, d) => (d === 'en-gb' ? gbNessWord(s) : `${/[fb]ᵊl$/.test(s) ? unsyllabic(s) : s.replace(/(?<!d)ᵻd$/, 'əd')}nəs`) },
   { spelling: 'less', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}ləs` },
-  { spelling: 'ful', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}fᵊl` },
+  // GB -ful is fʊl everywhere; US fᵊl, but the measure of a container is fˌʊl (cupful kˈʌpfˌʊl, bucketful).
+  { spelling: 'ful', stems: (w) => (isMeasureNoun(dropped(w, 3)) ? [dropped(w, 3)] : []), apply: (s, d) => `${s}${d === 'en-gb' ? 'fʊl' : 'fˌʊl'}` },
+  { spelling: 'ful', stems: (w) => [dropped(w, 3)], apply: (s, d) => `${s}${d === 'en-gb' ? 'fʊl' : 'fᵊl'}` },
   // GB gold writes -ment mᵊnt throughout (79 of 79 derived words); US only after a vowel.
   { spelling: 'ment', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-gb' || VOWEL_SYMBOLS.includes(s[s.length - 1] ?? '') ? 'mᵊnt' : 'mənt'}` },
   { spelling: 'able', stems: (w) => [dropped(w, 4), `${dropped(w, 4)}e`, ...undouble(dropped(w, 4))], apply: (s, d) => vowelSuffix(s, 'əbᵊl', d) },

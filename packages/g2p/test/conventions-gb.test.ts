@@ -109,6 +109,7 @@ describe('misaki GB conventions on derived words', () => {
     expect(read('glibness')).toBe('ɡlˈɪbnɪs');
     expect(read('callousness')).toBe('kˈaləsnəs');
     expect(read('knowableness')).toBe('nˈQəblnəs'); // -ableness is əblnəs
+    expect(read('jugful')).toBe('ʤˈʌɡfʊl'); // -ful is fʊl on derived words too
   });
 
   it('keeps ɪ in -ily and reduces -ory and -ative after the primary', () => {

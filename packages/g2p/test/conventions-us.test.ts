@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedLexicon, loadCmuDictionary } from '../src/lexicon/embedded';
+import { WordResolver } from '../src/resolver';
 
 /**
  * US stress and reduction conventions counted on a 17k-entry sample of misaki's gold lexicon (each expected value
@@ -120,5 +121,29 @@ describe('misaki US conventions on CMUdict words', () => {
     expect(ph('how')).toBe('hˌW');
     expect(ph('not')).toBe('nˌɑt');
     expect(ph('than')).toBe('ðən');
+  });
+});
+
+describe('misaki US conventions on derived words CMUdict lacks', () => {
+  let us: WordResolver;
+  beforeAll(async () => {
+    us = new WordResolver('en-us', new EmbeddedLexicon(await loadCmuDictionary(), 'en-us'), undefined, []);
+  });
+  const read = (word: string): string => us.resolve(word).phonemes;
+
+  it('keeps the I of -ify before -er', () => {
+    expect(read('gratifier')).toBe('ɡɹˈæɾəfˌIəɹ'); // was ...fˌIiəɹ
+  });
+
+  it('reads -edly and -edness with ə, except after d', () => {
+    expect(read('unabatedly')).toBe('ˌʌnəbˈAɾədli');
+    expect(read('conceitedness')).toBe('kənsˈiɾədnəs');
+    expect(read('crowdedness')).toBe('kɹˈWdᵻdnəs');
+  });
+
+  it('gives the -ful of a container measure its own secondary stress', () => {
+    expect(read('cupful')).toBe('kˈʌpfˌʊl');
+    expect(read('bucketful')).toBe('bˈʌkətfˌʊl');
+    expect(read('prideful')).toBe('pɹˈIdfᵊl'); // an adjective keeps fᵊl
   });
 });
