@@ -59,6 +59,20 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('attitude')).toBe('ˈatɪtjuːd');
   });
 
+  it('uses the broad a in -ass words and their compounds, not in Latinate passage or passive', () => {
+    expect(ph('pass')).toBe('pˈɑːs');
+    expect(ph('classroom')).toBe('klˈɑːsɹuːm');
+    expect(ph('passable')).toBe('pˈɑːsəbᵊl');
+    expect(ph('passive')).toBe('pˈasɪv');
+    expect(ph('passage')).toBe('pˈasɪʤ');
+  });
+
+  it('keeps the length of an unstressed final -ee and the n of an unstressed in- before c', () => {
+    expect(ph('employee')).toBe('ɪmplˈYiː');
+    expect(ph('pedigree')).toBe('pˈɛdɪɡɹiː');
+    expect(ph('incomprehensible')).toBe('ɪnkˌɒmpɹɪhˈɛnsɪbᵊl'); // IH2 NG K in CMUdict
+  });
+
   it('uses the broad a of bath in -graph and -anted but not in -astic', () => {
     expect(ph('photograph')).toBe('fˈQtəɡɹɑːf');
     expect(ph('enchanted')).toBe('ɪnʧˈɑːntɪd');

@@ -166,12 +166,13 @@ function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
 /** GB vowels; `eatsR` means a following non-prevocalic R is absorbed (non-rhotic). */
 /**
  * GB "broad a" (bath, fast, ask, after, class, photograph, glancing): AE with some stress before f, th, final -graph,
- * s + consonant (not -astic: plastic), -ass words, or a final -ance/-anch/-ant (and their inflections).
+ * s + consonant (not -astic: plastic), -ass words and their compounds and inflections (not passage, passive), or a
+ * final -ance/-anch/-ant (and their inflections).
  */
 function gbBroadA(p: Phone, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, phonesEnd: Phone | undefined): boolean {
   if (p.stress === 0 || !next) return false;
   if (next.base === 'F' || next.base === 'TH') return /a(f|th)|aph(s|ed|ing)?$/.test(spelling);
-  if (next.base === 'S') return ((afterNext !== undefined && ['T', 'K', 'P'].includes(afterNext.base)) || (spelling.length > 4 && spelling.includes('ass'))) && !/astic/.test(spelling);
+  if (next.base === 'S') return ((afterNext !== undefined && ['T', 'K', 'P'].includes(afterNext.base)) || (spelling.length >= 4 && /ass($|[^aeiouy]|e[sdr]|ing|abl[ey]$|y$|i(er|est|ly|ness)$)/.test(spelling))) && !/astic/.test(spelling);
   if (next.base === 'N') return afterNext !== undefined && ['S', 'T', 'CH'].includes(afterNext.base) && (afterNext === phonesEnd ? /a(u?n)(ce|ch|t)/.test(spelling) : /an(ce|ch|t)(s|d|ed|ing|er|ers)$/.test(spelling));
   return false;
 }
@@ -586,6 +587,11 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // derived words on GB gold).
     if (/or(y|ies)$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])ɔːɹi(z?)$/, '$1əɹi$2');
     if (/ar(y|ies)$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])ɛːɹi(z?)$/, '$1əɹi$2');
+    // A final -ee keeps its length unstressed (settee sɛtˈiː is stressed; employee, pedigree pˈɛdɪɡɹiː are not).
+    if (spelling.endsWith('ee')) out = out.replace(/i$/, 'iː');
+    // in-/un-/con-/en- keep n before c or k unless they carry the primary (incomprehensible ɪnkˌɒmpɹɪhˈɛnsɪbᵊl,
+    // but income ˈɪŋkʌm).
+    if (/^(in|un|con|en)[ck]/.test(spelling)) out = out.replace(/^(ˌ?[ɪʌɒɛə])ŋk/, '$1nk');
     if (/atives?$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])Atɪv(z?)$/, '$1ətɪv$2');
   }
   if (us) {
