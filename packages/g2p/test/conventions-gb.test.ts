@@ -71,6 +71,14 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('employee')).toBe('ɪmplˈYiː');
     expect(ph('pedigree')).toBe('pˈɛdɪɡɹiː');
     expect(ph('incomprehensible')).toBe('ɪnkˌɒmpɹɪhˈɛnsɪbᵊl'); // IH2 NG K in CMUdict
+    expect(ph('tofu')).toBe('tˈQfuː'); // final unstressed u too
+  });
+
+  it('reads a stressed r-vowel before a vowel as ʌɹ and figure without a yod', () => {
+    expect(ph('encourage')).toBe('ɪnkˈʌɹɪʤ'); // ER1 in CMUdict
+    expect(ph('surrogate')).toBe('sˈʌɹəɡət');
+    expect(ph('figure')).toBe('fˈɪɡə');
+    expect(ph('disfigure')).toBe('dɪsfˈɪɡə');
   });
 
   it('uses the broad a of bath in -graph and -anted but not in -astic', () => {

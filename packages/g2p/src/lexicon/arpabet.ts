@@ -203,6 +203,8 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
       if (next?.base === 'R' && isVowel(afterNext) && !unstressed && /(^|[^e])ar[aiouy]/.test(spelling) && !/are|air|ear|ar(ing|ish|ed|er|ers|y|ier|iest|ily)$/.test(spelling)) return { sym: 'a', eatsR: false };
       return { sym: next?.base === 'R' && /ar[eiy]|air|ear/.test(spelling) ? 'ɛː' : 'ɛ', eatsR: false };
     case 'ER': {
+      // A stressed r-vowel before another vowel is the STRUT vowel (courage kˈʌɹɪʤ, borough, surrogate).
+      if (!unstressed && isVowel(next) && !/eur/.test(spelling)) return { sym: 'ʌɹ', eatsR: false };
       const sym = unstressed ? 'ə' : 'ɜː';
       return { sym: isVowel(next) ? `${sym}ɹ` : sym, eatsR: false };
     }
@@ -217,7 +219,8 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     case 'OW': return rDrop ? { sym: 'ɔː', eatsR: true } : { sym: 'Q', eatsR: false };
     case 'OY': return { sym: 'Y', eatsR: false };
     case 'UH': return rDrop ? { sym: 'ʊə', eatsR: true } : { sym: !unstressed && next?.base === 'R' && isVowel(afterNext) ? 'ʊə' : 'ʊ', eatsR: false };
-    case 'UW': return rDrop ? { sym: 'ʊə', eatsR: true } : { sym: unstressed ? 'u' : 'uː', eatsR: false };
+    // An unstressed u keeps its length at the end of a word (tofu tˈQfuː, undervalue).
+    case 'UW': return rDrop ? { sym: 'ʊə', eatsR: true } : { sym: unstressed && next !== undefined ? 'u' : 'uː', eatsR: false };
     default: return { sym: '', eatsR: false };
   }
 }
@@ -587,6 +590,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // derived words on GB gold).
     if (/or(y|ies)$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])ɔːɹi(z?)$/, '$1əɹi$2');
     if (/ar(y|ies)$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])ɛːɹi(z?)$/, '$1əɹi$2');
+    // figure is fˈɪɡə, without CMUdict's yod (configure, figurative, figurine).
+    if (spelling.includes('figur')) out = out.replace(/ɡjə/, 'ɡə');
     // A final -ee keeps its length unstressed (settee sɛtˈiː is stressed; employee, pedigree pˈɛdɪɡɹiː are not).
     if (spelling.endsWith('ee')) out = out.replace(/i$/, 'iː');
     // in-/un-/con-/en- keep n before c or k unless they carry the primary (incomprehensible ɪnkˌɒmpɹɪhˈɛnsɪbᵊl,
