@@ -1,5 +1,5 @@
 import type { Dialect } from './lexicon/arpabet';
-import { gbNess, VOWEL_SYMBOLS } from './lexicon/vowels';
+import { gbLess, gbNess, VOWEL_SYMBOLS } from './lexicon/vowels';
 
 export { VOWEL_SYMBOLS };
 
@@ -101,7 +101,7 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'iness', stems: (w) => [`${dropped(w, 5)}y`], apply: (s, d) => (d === 'en-gb' ? `${s.replace(/i$/, 'ɪ')}nɪs` : `${s}nəs`) },
   // -fulness and -bleness unfold the syllabic l (peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs).
   { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s, d) => (d === 'en-gb' ? gbNessWord(s) : `${/[fb]ᵊl$/.test(s) ? unsyllabic(s) : s.replace(/(?<!d)ᵻd$/, 'əd')}nəs`) },
-  { spelling: 'less', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}ləs` },
+  { spelling: 'less', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-gb' ? gbLess(s) : 'ləs'}` },
   // GB -ful is fʊl everywhere; US fᵊl, but the measure of a container is fˌʊl (cupful kˈʌpfˌʊl, bucketful).
   { spelling: 'ful', stems: (w) => (isMeasureNoun(dropped(w, 3)) ? [dropped(w, 3)] : []), apply: (s, d) => `${s}${d === 'en-gb' ? 'fʊl' : 'fˌʊl'}` },
   { spelling: 'ful', stems: (w) => [dropped(w, 3)], apply: (s, d) => `${s}${d === 'en-gb' ? 'fʊl' : 'fᵊl'}` },

@@ -131,6 +131,8 @@ describe('misaki GB conventions on derived words', () => {
     expect(read('glibness')).toBe('ɡlˈɪbnɪs');
     expect(read('callousness')).toBe('kˈaləsnəs');
     expect(read('knowableness')).toBe('nˈQəblnəs'); // -ableness is əblnəs
+    expect(read('shameless')).toBe('ʃˈAmlɪs'); // -less echoes too: lɪs after A, I, Y, ɪ
+    expect(read('careless')).toBe('kˈɛːləs');
     expect(read('jugful')).toBe('ʤˈʌɡfʊl'); // -ful is fʊl on derived words too
   });
 

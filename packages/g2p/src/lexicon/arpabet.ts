@@ -1,4 +1,4 @@
-import { gbNess } from './vowels';
+import { gbLess, gbNess } from './vowels';
 /**
  * CMUdict ARPAbet -> misaki phonemes (PHONEMES.md), with the refinements misaki's own lexicon uses:
  * stress before the vowel, reduced unstressed AH/ER, US t-flapping (ɾ) and glottal t before syllabic n (ʔn),
@@ -582,6 +582,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (/[^aeiou]erns?$/.test(spelling)) out = out.replace(/ən(z?)$/, 'ᵊn$1');
     if (spelling.startsWith('au')) out = out.replace(/^ə(?=[^ɹAIOWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ])/, 'ɔː');
     if (/^wh(en|er)e?(ever|as)$/.test(spelling)) out = out.replace(/^wɛ/, 'wə');
+    // -less echoes the vowel before it too (see gbLess), before -ness looks at it (shapelessness ʃˈAplɪsnɪs).
+    if (/less(ly|ness)?$/.test(spelling)) out = out.replace(/l[əɪ]s(li|n[əɪ]s)?$/, (_m, tail: string | undefined, offset: number) => gbLess(out.slice(0, offset)) + (tail ?? ''));
     // -iness is ɪnɪs (readiness ɹˈɛdɪnɪs, 36 of 39 on GB gold); any -ness echoes the vowel before it (see gbNess).
     if (/iness$/.test(spelling)) out = out.replace(/i(nəs|nɪs)$/, 'ɪnɪs');
     else if (/ness$/.test(spelling)) out = out.replace(/n[əɪ]s$/, (_m, offset: number) => gbNess(out.slice(0, offset)));

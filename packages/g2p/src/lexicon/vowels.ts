@@ -14,3 +14,16 @@ export function gbNess(before: string): 'nɪs' | 'nəs' {
   }
   return 'nəs';
 }
+
+/**
+ * GB -less is lɪs after A, I, Y or ɪ (shameless ʃˈAmlɪs, noiseless, limitless) and ləs after other vowels (useless,
+ * homeless, careless): 19 of 22 and 49 of 52 on misaki's GB gold. `before` is the pronunciation up to the l.
+ * @internal
+ */
+export function gbLess(before: string): 'lɪs' | 'ləs' {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const ch = before[i] ?? '';
+    if (VOWEL_SYMBOLS.includes(ch)) return 'AIYɪ'.includes(ch) ? 'lɪs' : 'ləs';
+  }
+  return 'ləs';
+}
