@@ -64,6 +64,12 @@ describe('letter-to-sound model', () => {
     }
   });
 
+  it('reads a word-initial ph and wh as one sound (the model alone says P HH and HH)', () => {
+    for (const word of ['phial', 'phat', 'phorbol']) expect(predictArpabet(word)?.startsWith('F '), word).toBe(true);
+    for (const word of ['whin', 'whinger', 'whatsit']) expect(predictArpabet(word)?.startsWith('W '), word).toBe(true);
+    expect(fallbackPhonemes('phial', 'en-us')).toBe('fˈIəl');
+  });
+
   it('feeds the fallback, which still answers where the model declines', () => {
     expect(fallbackPhonemes('customized', 'en-us')).toBe('kˈʌstəmˌIzd');
     for (const word of ['zzzzzz', 'x1y', 'a'.repeat(40), 'b'.repeat(65), "rock'n'roll", 'supercalifragilisticexpialidociousnessly']) {

@@ -27,7 +27,18 @@ export function predictArpabet(word: string): string | undefined {
   if (!codes) return undefined;
   const m = loadedModel();
   const units = decodeGraphones(m, codes);
-  return units ? graphonesToArpabet(m, units) : undefined;
+  const arpabet = units ? graphonesToArpabet(m, units) : undefined;
+  return arpabet === undefined ? undefined : repairDigraphs(word, arpabet);
+}
+
+/**
+ * The model reads a word-initial ph or wh in a short word as two sounds (phial "P HH", whin "HH"), a habit it picked
+ * up from CMUdict's many names; English reads them f and w (who, whom, whole and whose are listed words).
+ */
+function repairDigraphs(word: string, arpabet: string): string {
+  if (word.startsWith('ph') && arpabet.startsWith('P HH ')) return `F ${arpabet.slice(5)}`;
+  if (/^wh[^o]/.test(word) && arpabet.startsWith('HH ')) return `W ${arpabet.slice(3)}`;
+  return arpabet;
 }
 
 function loadedModel(): GraphoneModel {
