@@ -31,7 +31,11 @@ export interface EngineOptions {
   providerConfig?: ProviderConfig;
   /** Extra session-pool options (sessions, queue, recycle, runTimeoutMs, ...), passed to `createSessionPool`. */
   pool?: Partial<Omit<SessionPoolOptions, 'model' | 'plan'>>;
-  /** Options for `createG2P` (normalisation, extra lexicons, espeak). */
+  /**
+   * Options for `createG2P` (normalisation, extra lexicons, espeak). The engine defaults `kokoroV1Symbols` to `true`:
+   * flaps go to the model as `T` and glottal stops as `t`, as Kokoro's reference pipeline feeds them (the model never
+   * saw ɾ in English); `{ kokoroV1Symbols: false }` sends misaki's lexicon symbols unchanged.
+   */
   g2p?: Omit<G2POptions, 'lang' | 'lexicons'>;
   /** misaki gold/silver lexicons for G2P: fetched into the cache when downloads are on (default true). `{ commit }` pins another commit. */
   lexicons?: boolean | { commit?: string };

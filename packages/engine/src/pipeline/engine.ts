@@ -336,7 +336,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   start.startup.totalMs = clock() - t0;
   let signature: ModelSignature;
   try { signature = readSignature(start.pool.metadata, assets.modelPath); } catch (err) { await start.pool.dispose(); throw err; }
-  const g2p = new G2PRegistry({ g2pOptions: options.g2p ?? {}, lexicons: options.lexicons ?? true, cacheDir, download: options.download, fs, warn: (w) => { warnings.push(w); onWarning(w); } });
+  const g2p = new G2PRegistry({ g2pOptions: { kokoroV1Symbols: true, ...options.g2p }, lexicons: options.lexicons ?? true, cacheDir, download: options.download, fs, warn: (w) => { warnings.push(w); onWarning(w); } });
   try { await g2p.get(o.lang); } catch (err) { await start.pool.dispose(); throw err; }
   return new KokoroEngine({
     info: { modelPath: assets.modelPath, modelId: start.modelId, signature, voiceSources: assets.voiceSources, cacheDir },

@@ -602,6 +602,10 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (/atives?$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])Atɪv(z?)$/, '$1ətɪv$2');
   }
   if (us) {
+    // real, really, realty, realization: ɹˈiᵊl (misaki's US gold; CMUdict has R IH1 L for really).
+    if (/^real(ly|ness|ty|tors?|i[sz]ations?)?$/.test(spelling)) {
+      out = out.replace(/^ɹ[ˈˌ]?(?:iə|i|ɪ|ə)l/, (m) => `ɹ${!m.includes('ˈ') && out.includes('ˈ') ? 'ˌ' : 'ˈ'}iᵊl`);
+    }
     // -ness and -ist keep their spelled vowels (kindness kˈIndnəs, artist ˈɑɹɾɪst); -tional is ʃᵊnəl.
     if (/ness(es)?$/.test(spelling)) out = out.replace(/nɪs(ᵻz)?$/, (_m, plural: string | undefined) => `nəs${plural ?? ''}`);
     // -less is ləs even where CMUdict has IH0 (guiltless ɡˈɪltləs, peerless).
