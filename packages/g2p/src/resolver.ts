@@ -1,6 +1,6 @@
 import type { Dialect } from './lexicon/arpabet';
 import type { EmbeddedLexicon } from './lexicon/embedded';
-import { FUNCTION_WORDS } from './lexicon/function-words';
+import { FUNCTION_WORDS, PHRASE_END_FORMS } from './lexicon/function-words';
 import { HETERONYM_WORDS, heteronymEntry } from './lexicon/heteronyms';
 import { resolveEntry, type Lexicon, type LexiconEntry, type PosTag } from './lexicon/types';
 import { spellLetters } from './letters';
@@ -119,6 +119,8 @@ export class WordResolver {
       case 'an':
         return { phonemes: 'ɐn', source: 'special' };
       case 'to':
+        // At the end of a phrase misaki reads its lexicon entry (US tu).
+        if (atEnd && PHRASE_END_FORMS[this.dialect].to) return { phonemes: PHRASE_END_FORMS[this.dialect].to ?? 'tʊ', source: 'special' };
         return { phonemes: ctx.nextVowel === false ? 'tə' : 'tʊ', source: 'special' };
       case 'in':
         return { phonemes: atEnd ? 'ˈɪn' : 'ɪn', source: 'special' };
@@ -139,7 +141,9 @@ export class WordResolver {
       if (found !== undefined) return { phonemes: found, source: 'special' };
     }
     if (FUNCTION_WORDS.has(lower)) {
-      const found = atEnd && AUXILIARIES.has(lower) ? this.embedded.stressed(lower) : this.embedded.lookup(lower);
+      const endForm = atEnd ? PHRASE_END_FORMS[this.dialect][lower] : undefined;
+      if (endForm) return { phonemes: endForm, source: 'special' };
+      const found = atEnd && endForm === undefined && AUXILIARIES.has(lower) ? this.embedded.stressed(lower) : this.embedded.lookup(lower);
       if (found !== undefined) return { phonemes: found, source: 'embedded' };
     }
     return undefined;

@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createG2P, type G2P } from '../src/index';
+
+/** Each expected form is misaki's own lexicon entry (its `DEFAULT`, or its `None` form at the end of a phrase). */
+let us: G2P;
+let gb: G2P;
+beforeAll(async () => {
+  us = await createG2P({ normalize: false });
+  gb = await createG2P({ normalize: false, lang: 'en-gb' });
+});
+const inside = (g: G2P, word: string): string => g.phonemize(`I saw ${word} there`).phonemes.split(' ')[2] ?? '';
+const atEnd = (g: G2P, word: string): string => g.phonemize(`I saw ${word}`).phonemes.split(' ')[2] ?? '';
+
+describe('function words as misaki’s lexicon writes them', () => {
+  it('keeps the secondary stress misaki gives but, on, our, up, us, him', () => {
+    expect(inside(us, 'but')).toBe('bˌʌt');
+    expect(inside(us, 'on')).toBe('ˌɔn');
+    expect(inside(us, 'our')).toBe('ˌWəɹ');
+    expect(inside(gb, 'us')).toBe('ˌʌs');
+    expect(inside(gb, 'him')).toBe('hˌɪm');
+    expect(inside(gb, 'than')).toBe('ðən');
+  });
+
+  it('uses the phrase-final form where misaki has one, and leaves plain entries alone', () => {
+    expect(atEnd(us, 'by')).toBe('bˈI');
+    expect(inside(us, 'by')).toBe('bI');
+    expect(atEnd(us, 'been')).toBe('bˌɪn');
+    expect(atEnd(us, 'are')).toBe('ɑɹ'); // a plain entry: no stress at the end either
+    expect(atEnd(us, 'to')).toBe('tu');
+    expect(atEnd(gb, 'his')).toBe('hˌɪz');
+    expect(atEnd(gb, 'were')).toBe('wɜː');
+    expect(atEnd(gb, 'shall')).toBe('ʃˌal');
+    expect(atEnd(us, 'can')).toBe('kˈæn'); // other auxiliaries: stressed
+  });
+
+  it('stresses upon and onto like content words', () => {
+    expect(inside(gb, 'upon')).toBe('əpˈɒn');
+    expect(inside(us, 'onto')).toBe('ˈɑntˌu');
+  });
+
+  it('reads real and really with ᵊ before the l (US)', () => {
+    expect(us.phonemize('real').phonemes).toBe('ɹˈiᵊl');
+    expect(us.phonemize('really').phonemes).toBe('ɹˈiᵊli');
+    expect(us.phonemize('realization').phonemes).toBe('ɹˌiᵊləzˈAʃən');
+    expect(us.phonemize('realize').phonemes).toBe('ɹˈiəlˌIz');
+  });
+});
