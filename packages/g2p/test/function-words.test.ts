@@ -38,6 +38,15 @@ describe('function words as misaki’s lexicon writes them', () => {
     expect(inside(us, 'onto')).toBe('ˈɑntˌu');
   });
 
+  it('reads some- compounds and -ever words as misaki does', () => {
+    expect(us.phonemize('something').phonemes).toBe('sˈʌmθˌɪŋ');
+    expect(us.phonemize('sometimes').phonemes).toBe('sˈʌmtˌImz');
+    expect(us.phonemize('somewhere').phonemes).toBe('sˈʌmhwˌɛɹ');
+    expect(us.phonemize('whenever').phonemes).toBe('wənˈɛvəɹ');
+    expect(us.phonemize('whatever').phonemes).toBe('wəɾˈɛvəɹ');
+    expect(gb.phonemize('nobody').phonemes).toBe('nˈQbədi');
+  });
+
   it('reads real and really with ᵊ before the l (US)', () => {
     expect(us.phonemize('real').phonemes).toBe('ɹˈiᵊl');
     expect(us.phonemize('really').phonemes).toBe('ɹˈiᵊli');

@@ -592,6 +592,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // derived words on GB gold).
     if (/or(y|ies)$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])ɔːɹi(z?)$/, '$1əɹi$2');
     if (/ar(y|ies)$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])ɛːɹi(z?)$/, '$1əɹi$2');
+    // -body after a pronoun part is reduced (nobody nˈQbədi, somebody).
+    if (/^(any|every|no|some)body$/.test(spelling)) out = out.replace(/bɒdi$/, 'bədi');
     // figure is fˈɪɡə, without CMUdict's yod (configure, figurative, figurine).
     if (spelling.includes('figur')) out = out.replace(/ɡjə/, 'ɡə');
     // A final -ee keeps its length unstressed (settee sɛtˈiː is stressed; employee, pedigree pˈɛdɪɡɹiː are not).
@@ -602,6 +604,11 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (/atives?$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])Atɪv(z?)$/, '$1ətɪv$2');
   }
   if (us) {
+    // when-/wher- reduce before -ever/-as as in GB (whenever wənˈɛvəɹ, whereas wəɹˈæz); whatever flaps its t
+    // (wəɾˈɛvəɹ) and whichever keeps a secondary ɪ (wˌɪʧˈɛvəɹ), as misaki's US lexicon writes them.
+    if (/^wh(en|er)e?(ever|as)$/.test(spelling)) out = out.replace(/^wɛ/, 'wə');
+    if (spelling === 'whatever') out = out.replace(/^wət/, 'wəɾ');
+    if (spelling === 'whichever') out = out.replace(/^wə/, 'wˌɪ');
     // real, really, realty, realization: ɹˈiᵊl (misaki's US gold; CMUdict has R IH1 L for really).
     if (/^real(ly|ness|ty|tors?|i[sz]ations?)?$/.test(spelling)) {
       out = out.replace(/^ɹ[ˈˌ]?(?:iə|i|ɪ|ə)l/, (m) => `ɹ${!m.includes('ˈ') && out.includes('ˈ') ? 'ˌ' : 'ˈ'}iᵊl`);

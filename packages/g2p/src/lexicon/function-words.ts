@@ -23,8 +23,15 @@ export const LEXICAL_OVERRIDES: Readonly<Record<Dialect, Readonly<Record<string,
   'en-us': {
     thirty: 'θˈɜɹɾi', how: 'hˌW', made: 'mˌAd', make: 'mˌAk', not: 'nˌɑt', why: 'wˌI', whose: 'hˌuz', whilst: 'wˌIlst',
     onto: 'ˈɑntˌu',
+    // some- compounds: the second part keeps a secondary stress, and misaki writes wh as hw there.
+    something: 'sˈʌmθˌɪŋ', sometime: 'sˈʌmtˌIm', sometimes: 'sˈʌmtˌImz', somewhat: 'sˈʌmhwˌɑt', somewhere: 'sˈʌmhwˌɛɹ',
+    somebody: 'sˈʌmbədi',
   },
-  'en-gb': { thirty: 'θˈɜːti', why: 'wˌI', whose: 'hˌuːz', whilst: 'wˌIlst', whiles: 'wˌIlz', shall: 'ʃˌal' },
+  'en-gb': {
+    thirty: 'θˈɜːti', why: 'wˌI', whose: 'hˌuːz', whilst: 'wˌIlst', whiles: 'wˌIlz', shall: 'ʃˌal',
+    // CMUdict leaves some- unstressed in sometimes.
+    sometimes: 'sˈʌmtImz', somewhat: 'sˈʌmwɒt',
+  },
 };
 
 /** Forms that differ from a stress-stripped CMU reading (CMU lists the weak or a different strong vowel). @internal */
