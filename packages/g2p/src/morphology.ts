@@ -147,7 +147,9 @@ export function gbStress(phonemes: string, dialect: Dialect): string {
 
 /** A syllabic ᵊl before a suffix becomes a full əl syllable (muddle -> muddled, symbol -> symbolism). */
 function unsyllabic(stem: string): string {
-  return stem.endsWith('ᵊl') ? `${stem.slice(0, -2)}əl` : stem;
+  if (stem.endsWith('ᵊl')) return `${stem.slice(0, -2)}əl`;
+  // GB special spˈɛʃl -> specialism spˈɛʃəlɪzəm.
+  return stem.endsWith('ʃl') ? `${stem.slice(0, -1)}əl` : stem;
 }
 
 /**

@@ -65,6 +65,9 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('passable')).toBe('pˈɑːsəbᵊl');
     expect(ph('passive')).toBe('pˈasɪv');
     expect(ph('passage')).toBe('pˈasɪʤ');
+    expect(ph('half')).toBe('hˈɑːf'); // alf too
+    expect(ph('traffic')).toBe('tɹˈafɪk'); // not before ff + vowel
+    expect(ph('staff')).toBe('stˈɑːf');
   });
 
   it('keeps the length of an unstressed final -ee and the n of an unstressed in- before c', () => {
@@ -78,6 +81,9 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('encourage')).toBe('ɪnkˈʌɹɪʤ'); // ER1 in CMUdict
     expect(ph('surrogate')).toBe('sˈʌɹəɡət');
     expect(ph('figure')).toBe('fˈɪɡə');
+    expect(ph('special')).toBe('spˈɛʃl'); // -cial/-tial end in a plain ʃl
+    expect(ph('determine')).toBe('dɪtˈɜːmɪn'); // spelled i before a final n is ɪ
+    expect(ph('feminine')).toBe('fˈɛmɪnɪn');
     expect(ph('disfigure')).toBe('dɪsfˈɪɡə');
   });
 

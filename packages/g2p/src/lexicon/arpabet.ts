@@ -171,7 +171,8 @@ function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
  */
 function gbBroadA(p: Phone, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, phonesEnd: Phone | undefined): boolean {
   if (p.stress === 0 || !next) return false;
-  if (next.base === 'F' || next.base === 'TH') return /a(f|th)|aph(s|ed|ing)?$/.test(spelling);
+  // half, calf; not before a doubled f and a vowel (traffic, saffron; staff and giraffe keep it).
+  if (next.base === 'F' || next.base === 'TH') return /a(l?f|th)|aph(s|ed|ing)?$/.test(spelling) && !/aff[aiouy]|affe[^sd]/.test(spelling);
   if (next.base === 'S') return ((afterNext !== undefined && ['T', 'K', 'P'].includes(afterNext.base)) || (spelling.length >= 4 && /ass($|[^aeiouy]|e[sdr]|ing|abl[ey]$|y$|i(er|est|ly|ness)$)/.test(spelling))) && !/astic/.test(spelling);
   if (next.base === 'N') return afterNext !== undefined && ['S', 'T', 'CH'].includes(afterNext.base) && (afterNext === phonesEnd ? /a(u?n)(ce|ch|t)/.test(spelling) : /an(ce|ch|t)(s|d|ed|ing|er|ers)$/.test(spelling));
   return false;
@@ -510,7 +511,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       }
       // GB writes an unstressed vowel spelled i, e or y as ɪ (philosophy fɪlˈɒsəfi, audible ˈɔːdɪbᵊl), except in
       // syllabic -en/-el/-ent/-ence endings.
-      if (!us && p.stress === 0 && (p.base === 'AH' || p.base === 'IH') && letters !== undefined && /^(i|e|y|ie|ei|ai)$/.test(letters.vowel) && !(letters.vowel === 'e' && letters.after.startsWith('ss')) && next?.base !== 'R' && !((next?.base === 'N' || next?.base === 'L') && isFinalCluster(phones, i + 2)) && !(next?.base === 'N' && afterNext?.base === 'T' && isFinalCluster(phones, i + 3)) && !(next?.base === 'N' && afterNext?.base === 'S')) {
+      if (!us && p.stress === 0 && (p.base === 'AH' || p.base === 'IH') && letters !== undefined && /^(i|e|y|ie|ei|ai)$/.test(letters.vowel) && !(letters.vowel === 'e' && letters.after.startsWith('ss')) && next?.base !== 'R' && !((next?.base === 'N' || next?.base === 'L') && isFinalCluster(phones, i + 2) && !(next.base === 'N' && letters.vowel === 'i' && !['S', 'Z', 'T', 'D'].includes(prev?.base ?? ''))) && !(next?.base === 'N' && afterNext?.base === 'T' && isFinalCluster(phones, i + 3)) && !(next?.base === 'N' && afterNext?.base === 'S')) {
         out += 'ɪ';
         continue;
       }
@@ -592,6 +593,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // derived words on GB gold).
     if (/or(y|ies)$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])ɔːɹi(z?)$/, '$1əɹi$2');
     if (/ar(y|ies)$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])ɛːɹi(z?)$/, '$1əɹi$2');
+    // -cial/-tial end in a plain ʃl (special spˈɛʃl, partial, financial: 12 of 17 on GB gold).
+    if (/[ct]ial$/.test(spelling)) out = out.replace(/ʃᵊl$/, 'ʃl');
     // -body after a pronoun part is reduced (nobody nˈQbədi, somebody).
     if (/^(any|every|no|some)body$/.test(spelling)) out = out.replace(/bɒdi$/, 'bədi');
     // figure is fˈɪɡə, without CMUdict's yod (configure, figurative, figurine).
