@@ -84,6 +84,8 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('special')).toBe('spˈɛʃl'); // -cial/-tial end in a plain ʃl
     expect(ph('determine')).toBe('dɪtˈɜːmɪn'); // spelled i before a final n is ɪ
     expect(ph('feminine')).toBe('fˈɛmɪnɪn');
+    expect(ph('along')).toBe('əlˈɒŋ'); // ɒ before ŋ
+    expect(ph('process')).toBe('pɹˈQsɛs');
     expect(ph('disfigure')).toBe('dɪsfˈɪɡə');
   });
 

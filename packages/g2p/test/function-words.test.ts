@@ -45,6 +45,7 @@ describe('function words as misaki’s lexicon writes them', () => {
     expect(us.phonemize('whenever').phonemes).toBe('wənˈɛvəɹ');
     expect(us.phonemize('whatever').phonemes).toBe('wəɾˈɛvəɹ');
     expect(gb.phonemize('nobody').phonemes).toBe('nˈQbədi');
+    expect(us.phonemize('product').phonemes).toBe('pɹˈɑdˌʌkt');
   });
 
   it('reads real and really with ᵊ before the l (US)', () => {

@@ -195,6 +195,7 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
       if (prev?.base === 'W' && next !== undefined && ['L', 'T', 'K'].includes(next.base)) return { sym: 'ɔː', eatsR: false };
       // A short o before a doubled r and a vowel, and in -ority (lorry lˈɒɹi, sorry, tomorrow, majority).
       if (next?.base === 'R' && isVowel(afterNext) && /orr[aeiouy]|orit(y|ies)$/.test(spelling)) return { sym: 'ɒ', eatsR: false };
+      if (next?.base === 'NG') return { sym: 'ɒ', eatsR: false }; // along əlˈɒŋ, as long (not the al of talk)
       return { sym: /au|aw|al|ough|oa|or/.test(spelling) ? 'ɔː' : 'ɒ', eatsR: false };
     case 'AW': return rDrop ? { sym: 'Wə', eatsR: true } : { sym: 'W', eatsR: false };
     case 'AY': return rDrop ? { sym: 'Iə', eatsR: true } : { sym: 'I', eatsR: false };
@@ -595,6 +596,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (/ar(y|ies)$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])ɛːɹi(z?)$/, '$1əɹi$2');
     // -cial/-tial end in a plain ʃl (special spˈɛʃl, partial, financial: 12 of 17 on GB gold).
     if (/[ct]ial$/.test(spelling)) out = out.replace(/ʃᵊl$/, 'ʃl');
+    // process has the GOAT vowel in GB (pɹˈQsɛs, processor).
+    if (/^process(es|ed|ing|ors?)?$/.test(spelling)) out = out.replace(/^pɹˈɒs/, 'pɹˈQs');
     // -body after a pronoun part is reduced (nobody nˈQbədi, somebody).
     if (/^(any|every|no|some)body$/.test(spelling)) out = out.replace(/bɒdi$/, 'bədi');
     // figure is fˈɪɡə, without CMUdict's yod (configure, figurative, figurine).
@@ -612,6 +615,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (/^wh(en|er)e?(ever|as)$/.test(spelling)) out = out.replace(/^wɛ/, 'wə');
     if (spelling === 'whatever') out = out.replace(/^wət/, 'wəɾ');
     if (spelling === 'whichever') out = out.replace(/^wə/, 'wˌɪ');
+    // product keeps a full secondary ʌ (pɹˈɑdˌʌkt), where CMUdict reduces it.
+    if (/^products?$/.test(spelling)) out = out.replace(/dəkt/, 'dˌʌkt');
     // real, really, realty, realization: ɹˈiᵊl (misaki's US gold; CMUdict has R IH1 L for really).
     if (/^real(ly|ness|ty|tors?|i[sz]ations?)?$/.test(spelling)) {
       out = out.replace(/^ɹ[ˈˌ]?(?:iə|i|ɪ|ə)l/, (m) => `ɹ${!m.includes('ˈ') && out.includes('ˈ') ? 'ˌ' : 'ˈ'}iᵊl`);
