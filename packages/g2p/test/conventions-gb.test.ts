@@ -68,6 +68,9 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('half')).toBe('hˈɑːf'); // alf too
     expect(ph('traffic')).toBe('tɹˈafɪk'); // not before ff + vowel
     expect(ph('staff')).toBe('stˈɑːf');
+    expect(ph('rather')).toBe('ɹˈɑːðə');
+    expect(ph('dancing')).toBe('dˈɑːnsɪŋ');
+    expect(ph('cancer')).toBe('kˈansə');
   });
 
   it('keeps the length of an unstressed final -ee and the n of an unstressed in- before c', () => {

@@ -46,6 +46,12 @@ describe('function words as misaki’s lexicon writes them', () => {
     expect(us.phonemize('whatever').phonemes).toBe('wəɾˈɛvəɹ');
     expect(gb.phonemize('nobody').phonemes).toBe('nˈQbədi');
     expect(us.phonemize('product').phonemes).toBe('pɹˈɑdˌʌkt');
+    expect(us.phonemize('fifteen').phonemes).toBe('fˌɪftˈin'); // -teen numbers: secondary on the first syllable
+    expect(us.phonemize('eighteen').phonemes).toBe('ˌAtˈin');
+    expect(gb.phonemize('nineteen').phonemes).toBe('nˌIntˈiːn');
+    expect(us.phonemize('wiring').phonemes).toBe('wˈIəɹɪŋ'); // the vowel of fire before r
+    expect(us.phonemize('inquire').phonemes).toBe('ɪnkwˈIəɹ');
+    expect(us.phonemize('virus').phonemes).toBe('vˈIɹəs');
   });
 
   it('reads real and really with ᵊ before the l (US)', () => {

@@ -140,6 +140,11 @@ function clothVowel(prev: Phone | undefined, next: Phone | undefined, afterNext:
   return /o/.test(spelling) && !/a/.test(spelling) && before.includes(next.base) && !isVowel(afterNext);
 }
 
+/** The vowel of fire, kept in -ire words before an r CMUdict writes as a consonant (wiring wˈIəɹɪŋ, inquire). */
+function fireVowel(next: Phone | undefined, spelling: string): boolean {
+  return next?.base === 'R' && /[iy]re(d|s|r|rs|ment|ments|less)?$|[iy]r(ing|ings|er|ers|able|ably|ed)$/.test(spelling);
+}
+
 function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, finalSyllable: boolean, auSpelled = false): { sym: string; eatsR: boolean } {
   const rColoured = next?.base === 'R' && !isVowel(afterNext);
   switch (p.base) {
@@ -149,7 +154,7 @@ function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     // want, wanted: CMUdict's AO is ɑ in misaki (unwanted ˌʌnwˈɑntᵻd).
     case 'AO': return { sym: prev?.base === 'W' && next?.base === 'N' && /wan/.test(spelling) ? 'ɑ' : 'ɔ', eatsR: false };
     case 'AW': return { sym: 'W', eatsR: false };
-    case 'AY': return { sym: 'I', eatsR: false };
+    case 'AY': return { sym: fireVowel(next, spelling) ? 'Iə' : 'I', eatsR: false };
     case 'EH': return { sym: 'ɛ', eatsR: false };
     case 'ER': return { sym: p.stress === 0 ? 'əɹ' : 'ɜɹ', eatsR: false };
     case 'EY': return rColoured ? { sym: 'ɛ', eatsR: false } : { sym: 'A', eatsR: false };
@@ -174,7 +179,9 @@ function gbBroadA(p: Phone, next: Phone | undefined, afterNext: Phone | undefine
   // half, calf; not before a doubled f and a vowel (traffic, saffron; staff and giraffe keep it).
   if (next.base === 'F' || next.base === 'TH') return /a(l?f|th)|aph(s|ed|ing)?$/.test(spelling) && !/aff[aiouy]|affe[^sd]/.test(spelling);
   if (next.base === 'S') return ((afterNext !== undefined && ['T', 'K', 'P'].includes(afterNext.base)) || (spelling.length >= 4 && /ass($|[^aeiouy]|e[sdr]|ing|abl[ey]$|y$|i(er|est|ly|ness)$)/.test(spelling))) && !/astic/.test(spelling);
-  if (next.base === 'N') return afterNext !== undefined && ['S', 'T', 'CH'].includes(afterNext.base) && (afterNext === phonesEnd ? /a(u?n)(ce|ch|t)/.test(spelling) : /an(ce|ch|t)(s|d|ed|ing|er|ers)$/.test(spelling));
+  if (next.base === 'N') return afterNext !== undefined && ['S', 'T', 'CH'].includes(afterNext.base) && (afterNext === phonesEnd ? /a(u?n)(ce|ch|t)/.test(spelling) : /an(ce|ch|t)(s|d|ed|ing|er|ers)$|anc(ing|ements?)$/.test(spelling));
+  // rather ɹˈɑːðə, paths pˈɑːðz (but gather, lather keep a).
+  if (next.base === 'DH') return /^rather$|[bp]aths$/.test(spelling);
   return false;
 }
 
@@ -198,7 +205,7 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
       if (next?.base === 'NG') return { sym: 'ɒ', eatsR: false }; // along əlˈɒŋ, as long (not the al of talk)
       return { sym: /au|aw|al|ough|oa|or/.test(spelling) ? 'ɔː' : 'ɒ', eatsR: false };
     case 'AW': return rDrop ? { sym: 'Wə', eatsR: true } : { sym: 'W', eatsR: false };
-    case 'AY': return rDrop ? { sym: 'Iə', eatsR: true } : { sym: 'I', eatsR: false };
+    case 'AY': return rDrop ? { sym: 'Iə', eatsR: true } : { sym: fireVowel(next, spelling) ? 'Iə' : 'I', eatsR: false };
     case 'EH':
       if (rDrop) return { sym: 'ɛː', eatsR: true };
       // "ar" before a vowel is the TRAP vowel (character kˈaɹɪktə, charity); are/air/ear and -e stems (daring) stay ɛː.
@@ -261,6 +268,8 @@ function misakiStress(phones: Phone[], spelling: string, us: boolean, isStem?: (
       }
     }
   }
+  // -teen numbers keep a secondary stress on their first syllable, even right before the primary (fifteen fˌɪftˈin).
+  if (/^(thir|four|fif|six|seven|eigh|nine)teen(th|s|ths)?$/.test(spelling) && vowels[0] !== undefined) keep = vowels[0];
   // GB writes un- as ˌʌn, or plain ʌn right before the primary (unfair ʌnfˈɛː): stressed here, then the adjacency
   // rule below may unstress it, and the vowel keeps its full quality (see arpabetToMisaki).
   if (!us && first?.base === 'AH' && first.stress === 0 && out[1]?.base === 'N' && /^un/.test(spelling) && vowels.length > 1) out[0] = withStress(first, 2);
