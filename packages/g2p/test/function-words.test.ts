@@ -49,6 +49,9 @@ describe('function words as misaki’s lexicon writes them', () => {
     expect(us.phonemize('fifteen').phonemes).toBe('fˌɪftˈin'); // -teen numbers: secondary on the first syllable
     expect(us.phonemize('eighteen').phonemes).toBe('ˌAtˈin');
     expect(gb.phonemize('nineteen').phonemes).toBe('nˌIntˈiːn');
+    expect(us.phonemize('eighth').phonemes).toBe('ˈAθ');
+    expect(gb.phonemize('seventy').phonemes).toBe('sˈɛvnti');
+    expect(gb.phonemize('seven').phonemes).toBe('sˈɛvᵊn');
     expect(us.phonemize('wiring').phonemes).toBe('wˈIəɹɪŋ'); // the vowel of fire before r
     expect(us.phonemize('inquire').phonemes).toBe('ɪnkwˈIəɹ');
     expect(us.phonemize('virus').phonemes).toBe('vˈIɹəs');

@@ -607,6 +607,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (/[ct]ial$/.test(spelling)) out = out.replace(/ʃᵊl$/, 'ʃl');
     // process has the GOAT vowel in GB (pɹˈQsɛs, processor).
     if (/^process(es|ed|ing|ors?)?$/.test(spelling)) out = out.replace(/^pɹˈɒs/, 'pɹˈQs');
+    // seven- before another syllable has a plain n (seventy sˈɛvnti, seventeen, seventh); seven itself keeps ᵊn.
+    if (/^seven./.test(spelling)) out = out.replace(/^sˈɛvᵊn|^sˌɛvᵊn/, (m) => m.replace('ᵊ', ''));
     // -body after a pronoun part is reduced (nobody nˈQbədi, somebody).
     if (/^(any|every|no|some)body$/.test(spelling)) out = out.replace(/bɒdi$/, 'bədi');
     // figure is fˈɪɡə, without CMUdict's yod (configure, figurative, figurine).
@@ -638,6 +640,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     out = out.replace(/ʃən[əᵊ]l(?!ˌ[ɪI]z)/g, 'ʃᵊnəl').replace(/ʃən[əᵊ]l(?=ˌ[ɪI]z)/g, 'ʃənᵊl'); // rationalize ʃənᵊlˌIz
     if (spelling.endsWith('sis')) out = out.replace(/səs$/, 'sɪs'); // thesis θˈisɪs
   }
+  // eighth is ˈAθ: the t of eight is not said before th.
+  if (/^eighths?$/.test(spelling)) out = out.replace('Atθ', 'Aθ');
   // -ically: misaki writes əkᵊli even where CMUdict drops the a (musically M Y UW1 Z IH0 K L IY0).
   if (us && spelling.endsWith('ically') && (out.endsWith('ɪkli') || out.endsWith('əkli'))) out = `${out.slice(0, -4)}əkᵊli`;
   return out;
