@@ -8,6 +8,7 @@ import { joinHyphenated, linkReading } from './hyphenated';
 import { byMorphology, demote, gbStress, suffixS, vowelCount } from './morphology';
 import { fallbackPhonemes } from './fallback/rules';
 import { spellingVariants } from './spelling';
+import { gbShortVowels } from './lexicon/vowels';
 
 /** Where a word's pronunciation came from (for OOV statistics). */
 export type WordSource = 'inline' | 'user' | 'lexicon' | 'special' | 'embedded' | 'morphology' | 'compound' | 'letters' | 'espeak' | 'rules' | 'none';
@@ -93,6 +94,11 @@ export class WordResolver {
     const het = heteronymEntry(lower, this.dialect);
     if (het !== undefined) return resolveEntry(het, tag, false);
     return this.embedded.lookup(lower);
+  }
+
+  /** GB vowel spelling for readings built from parts (a derived word, a compound): see gbShortVowels. */
+  private gbVowels(phonemes: string): string {
+    return this.dialect === 'en-gb' ? gbShortVowels(phonemes) : phonemes;
   }
 
   /** Lookup of the American spellings of a word (see spelling.ts); `undefined` when none is known. */
@@ -199,11 +205,11 @@ export class WordResolver {
       // whole word or as the stem of a derived one (socialising); a stem known as spelled comes first.
       const variantStem = (w: string): string | undefined => this.lookupStack(w) ?? this.lookupVariant(w, false);
       const morph = byMorphology(lower, stem, this.dialect) ?? this.lookupVariant(lower, true) ?? byMorphology(lower, variantStem, this.dialect);
-      if (morph !== undefined) return { phonemes: morph, source: 'morphology' };
+      if (morph !== undefined) return { phonemes: this.gbVowels(morph), source: 'morphology' };
       const camel = splitCamel(text);
       if (camel.length > 1) return { phonemes: this.joinCamel(camel), source: 'compound' };
       const compound = this.compound(lower);
-      if (compound !== undefined) return { phonemes: compound, source: 'compound' };
+      if (compound !== undefined) return { phonemes: this.gbVowels(compound), source: 'compound' };
       const fromEspeak = this.espeak.get(lower);
       if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };
       return { phonemes: fallbackPhonemes(lower, this.dialect, this.letterToSound), source: 'rules' };

@@ -163,6 +163,12 @@ describe('misaki GB conventions on derived words', () => {
     expect(read('newsreader')).toBe('njˈuːzɹˌiːdə'); // a longer tail keeps it
   });
 
+  it('writes a short i or u before a consonant as ɪ and uː, also across compound parts', () => {
+    expect(read('gerrymander')).toBe('ʤˈɛɹɪmandə'); // gerry + mander
+    expect(read('lucidity')).toBe('luːsˈɪdɪti');
+    expect(read('nineties')).toBe('nˈIntiz'); // a final -ies keeps i
+  });
+
   it('writes -ment on a derived word as mᵊnt', () => {
     expect(read('bewitchment')).toBe('bɪwˈɪʧmᵊnt'); // not in CMUdict: bewitch + -ment
     expect(read('befuddlement')).toBe('bɪfˈʌdᵊlmᵊnt');

@@ -1,4 +1,4 @@
-import { gbLess, gbNess } from './vowels';
+import { gbLess, gbNess, gbShortVowels } from './vowels';
 /**
  * CMUdict ARPAbet -> misaki phonemes (PHONEMES.md), with the refinements misaki's own lexicon uses:
  * stress before the vowel, reduced unstressed AH/ER, US t-flapping (ɾ) and glottal t before syllabic n (ʔn),
@@ -148,9 +148,11 @@ function fireVowel(next: Phone | undefined, spelling: string): boolean {
 function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, finalSyllable: boolean, auSpelled = false): { sym: string; eatsR: boolean } {
   const rColoured = next?.base === 'R' && !isVowel(afterNext);
   switch (p.base) {
-    case 'AA': return { sym: auSpelled || clothVowel(prev, next, afterNext, spelling, finalSyllable) ? 'ɔ' : 'ɑ', eatsR: false };
+    // chalk ʧˈɔk, as talk and walk (CMUdict has AA for a few -alk words).
+    case 'AA': return { sym: auSpelled || clothVowel(prev, next, afterNext, spelling, finalSyllable) || (next?.base === 'K' && /alk/.test(spelling)) ? 'ɔ' : 'ɑ', eatsR: false };
     case 'AE': return { sym: 'æ', eatsR: false };
-    case 'AH': return { sym: p.stress === 0 ? 'ə' : 'ʌ', eatsR: false };
+    // A stressed ʌ before r is ɜ in misaki's US lexicon (curry kˈɜɹi, as hurry), which never writes ʌɹ.
+    case 'AH': return { sym: p.stress === 0 ? 'ə' : next?.base === 'R' ? 'ɜ' : 'ʌ', eatsR: false };
     // want, wanted: CMUdict's AO is ɑ in misaki (unwanted ˌʌnwˈɑntᵻd).
     case 'AO': return { sym: prev?.base === 'W' && next?.base === 'N' && /wan/.test(spelling) ? 'ɑ' : 'ɔ', eatsR: false };
     case 'AW': return { sym: 'W', eatsR: false };
@@ -609,6 +611,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (/^process(es|ed|ing|ors?)?$/.test(spelling)) out = out.replace(/^pɹˈɒs/, 'pɹˈQs');
     // seven- before another syllable has a plain n (seventy sˈɛvnti, seventeen, seventh); seven itself keeps ᵊn.
     if (/^seven./.test(spelling)) out = out.replace(/^sˈɛvᵊn|^sˌɛvᵊn/, (m) => m.replace('ᵊ', ''));
+    out = gbShortVowels(out);
     // -body after a pronoun part is reduced (nobody nˈQbədi, somebody).
     if (/^(any|every|no|some)body$/.test(spelling)) out = out.replace(/bɒdi$/, 'bədi');
     // figure is fˈɪɡə, without CMUdict's yod (configure, figurative, figurine).

@@ -27,3 +27,12 @@ export function gbLess(before: string): 'lɪs' | 'ləs' {
   }
   return 'ləs';
 }
+
+/**
+ * misaki's GB lexicon writes a short i only at the end of a word, before a vowel or in a final -ies/-ied: before a
+ * consonant it is ɪ (gerrymander ʤˈɛɹɪmandə, unequivocally), and a short u there is uː (glucosamine, lucidity).
+ * @internal
+ */
+export function gbShortVowels(phonemes: string): string {
+  return phonemes.replace(/i(?=[^AIOQWYaiuæɑəɛɜɪʊʌᵻɔɒᵊːˈˌ])(?![zd]$)/g, 'ɪ').replace(/u(?=[^AIOQWYaiuæɑəɛɜɪʊʌᵻɔɒᵊːˈˌ])/g, 'uː');
+}
