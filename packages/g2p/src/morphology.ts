@@ -277,7 +277,8 @@ const UNSTRESSED_BEFORE_PRIMARY = new Set(['pre']);
  * overpack ˌOvəɹpˈæk), and photo- reduces its last vowel before a stressed stem syllable (photosensitive fˌOɾəsˈɛnsəɾɪv).
  */
 function joinPrefix(prefix: string, stem: string, spelling: string, dialect: Dialect): string {
-  if (dialect !== 'en-us') return prefix + stem;
+  // GB: an r-final prefix says its r before a vowel (underexpose ˌʌndəɹɪkspˈQz, overact).
+  if (dialect !== 'en-us') return prefix + (spelling.endsWith('r') && /^[ˈˌ]?[AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻ]/.test(stem) ? 'ɹ' : '') + stem;
   const stressedOnset = /^[^AIOWYaiuæɑəɛɜɪʊʌᵻᵊˈˌ]*ˈ/.test(stem);
   // A one-syllable stem after fore- or a neoclassical prefix makes a noun-like compound stressed on the prefix
   // (forepart fˈɔɹpˌɑɹt, thermocline θˈɜɹməklˌIn, photocell fˈOɾəsˌɛl).

@@ -167,6 +167,7 @@ describe('misaki GB conventions on derived words', () => {
     expect(read('gerrymander')).toBe('ʤˈɛɹɪmandə'); // gerry + mander
     expect(read('lucidity')).toBe('luːsˈɪdɪti');
     expect(read('nineties')).toBe('nˈIntiz'); // a final -ies keeps i
+    expect(read('underexpose')).toBe('ˌʌndəɹɪkspˈQz'); // an r-final prefix links before a vowel
   });
 
   it('writes -ment on a derived word as mᵊnt', () => {
