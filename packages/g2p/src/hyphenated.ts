@@ -1,5 +1,5 @@
 import type { Dialect } from './lexicon/arpabet';
-import { demote, VOWEL_SYMBOLS } from './morphology';
+import { demote, gbStress, VOWEL_SYMBOLS } from './morphology';
 
 /**
  * Hyphenated words (heart-rending, self-made, son-in-law): one primary stress for the whole word, placed where
@@ -101,10 +101,6 @@ export function joinHyphenated(readings: readonly string[], spellings: readonly 
     for (const k of primaries) if (k !== holder) result[k] = demote(result[k] ?? '');
   }
   const joined = result.join('');
-  if (dialect === 'en-gb') {
-    // GB gold writes no secondary stress after the primary, in compounds as in single words (get-up ɡˈɛtʌp).
-    const primary = joined.indexOf('ˈ');
-    return primary < 0 ? joined : joined.slice(0, primary) + joined.slice(primary).replace(/ˌ/g, '');
-  }
-  return joined;
+  // GB gold writes no secondary stress after the primary, in compounds as in single words (get-up ɡˈɛtʌp).
+  return gbStress(joined, dialect);
 }

@@ -142,7 +142,8 @@ function beforeIze(stem: string, dialect: Dialect): string {
 export function gbStress(phonemes: string, dialect: Dialect): string {
   if (dialect !== 'en-gb') return phonemes;
   const primary = phonemes.indexOf('ˈ');
-  return primary < 0 ? phonemes : phonemes.slice(0, primary) + phonemes.slice(primary).replace(/ˌ/g, '');
+  // A destressed ɜː becomes əː, as in CMUdict words (lungworm lˈʌŋwəːm, lovebird).
+  return primary < 0 ? phonemes : phonemes.slice(0, primary) + phonemes.slice(primary).replace(/ˌɜː/g, 'əː').replace(/ˌ/g, '');
 }
 
 /** A syllabic ᵊl before a suffix becomes a full əl syllable (muddle -> muddled, symbol -> symbolism). */

@@ -159,6 +159,8 @@ describe('misaki GB conventions on derived words', () => {
     expect(read('philosophize')).toBe('fɪlˈɒsəfIz');
     expect(read('nominalize')).toBe('nˈɒmɪnəlIz');
     expect(read('whipcord')).toBe('wˈɪpkɔːd');
+    expect(read('lungworm')).toBe('lˈʌŋwəːm'); // a destressed ɜː is əː
+    expect(read('lovebird')).toBe('lˈʌvbəːd');
     expect(read('sweetcorn')).toBe('swˈiːtkɔːn');
     expect(read('newsreader')).toBe('njˈuːzɹˌiːdə'); // a longer tail keeps it
   });
