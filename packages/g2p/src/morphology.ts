@@ -80,6 +80,8 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: "s'", stems: (w) => [dropped(w, 2), dropped(w, 1)], apply: (s, d) => (/[sz]$/.test(s) ? s : suffixS(s, d)) },
   { spelling: 'ies', stems: (w) => [`${dropped(w, 3)}y`], apply: suffixS },
   // -es is its own syllable only after a sibilant; otherwise the e belongs to the stem (popes: pope, not pop).
+  // Plurals of -sis are -ses with a long e (antitheses ˌæntˈɪθəsˌiz, GB -siːz).
+  { spelling: 'ses', stems: (w) => [`${dropped(w, 2)}is`], apply: (s, d) => s.replace(/[ɪəᵻ]s$/, d === 'en-gb' ? 'iːz' : 'ˌiz') },
   { spelling: 'es', stems: (w) => (/(s|x|z|ch|sh)$/.test(dropped(w, 2)) ? [dropped(w, 2), dropped(w, 1)] : [dropped(w, 1), dropped(w, 2)]), apply: suffixS },
   { spelling: 's', stems: (w) => (w.endsWith('ss') ? [] : [dropped(w, 1)]), apply: suffixS },
   { spelling: 'ied', stems: (w) => [`${dropped(w, 3)}y`], apply: suffixEd },

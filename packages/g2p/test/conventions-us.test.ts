@@ -131,6 +131,11 @@ describe('misaki US conventions on derived words CMUdict lacks', () => {
   });
   const read = (word: string): string => us.resolve(word).phonemes;
 
+  it('reads the plural of -sis as -ses with a long e', () => {
+    expect(read('antitheses')).toBe('æntˈɪθəsˌiz'); // antithesis + -es
+    expect(read('synopses')).toBe('sənˈɑpsˌiz');
+  });
+
   it('keeps the I of -ify before -er', () => {
     expect(read('gratifier')).toBe('ɡɹˈæɾəfˌIəɹ'); // was ...fˌIiəɹ
   });
