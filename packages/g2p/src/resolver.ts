@@ -9,6 +9,7 @@ import { byMorphology, demote, gbStress, suffixS, vowelCount } from './morpholog
 import { fallbackPhonemes } from './fallback/rules';
 import { spellingVariants } from './spelling';
 import { gbShortVowels } from './lexicon/vowels';
+import { gbPrefixStress } from './lexicon/prefix-stress';
 
 /** Where a word's pronunciation came from (for OOV statistics). */
 export type WordSource = 'inline' | 'user' | 'lexicon' | 'special' | 'embedded' | 'morphology' | 'compound' | 'letters' | 'espeak' | 'rules' | 'none';
@@ -96,9 +97,9 @@ export class WordResolver {
     return this.embedded.lookup(lower);
   }
 
-  /** GB vowel spelling for readings built from parts (a derived word, a compound): see gbShortVowels. */
-  private gbVowels(phonemes: string): string {
-    return this.dialect === 'en-gb' ? gbShortVowels(phonemes) : phonemes;
+  /** GB vowels and prefix stress for readings built from parts (a derived word, a compound), as for CMUdict words. */
+  private gbVowels(phonemes: string, lower: string): string {
+    return this.dialect === 'en-gb' ? gbPrefixStress(gbShortVowels(phonemes), lower) : phonemes;
   }
 
   /** Lookup of the American spellings of a word (see spelling.ts); `undefined` when none is known. */
@@ -205,11 +206,11 @@ export class WordResolver {
       // whole word or as the stem of a derived one (socialising); a stem known as spelled comes first.
       const variantStem = (w: string): string | undefined => this.lookupStack(w) ?? this.lookupVariant(w, false);
       const morph = byMorphology(lower, stem, this.dialect) ?? this.lookupVariant(lower, true) ?? byMorphology(lower, variantStem, this.dialect);
-      if (morph !== undefined) return { phonemes: this.gbVowels(morph), source: 'morphology' };
+      if (morph !== undefined) return { phonemes: this.gbVowels(morph, lower), source: 'morphology' };
       const camel = splitCamel(text);
       if (camel.length > 1) return { phonemes: this.joinCamel(camel), source: 'compound' };
       const compound = this.compound(lower);
-      if (compound !== undefined) return { phonemes: this.gbVowels(compound), source: 'compound' };
+      if (compound !== undefined) return { phonemes: this.gbVowels(compound, lower), source: 'compound' };
       const fromEspeak = this.espeak.get(lower);
       if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };
       return { phonemes: fallbackPhonemes(lower, this.dialect, this.letterToSound), source: 'rules' };

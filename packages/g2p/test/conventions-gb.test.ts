@@ -172,6 +172,14 @@ describe('misaki GB conventions on derived words', () => {
     expect(read('underexpose')).toBe('ˌʌndəɹɪkspˈQz'); // an r-final prefix links before a vowel
   });
 
+  it('stresses dis-, un-, in- before an unstressed syllable and not before a stressed one', () => {
+    expect(read('disconnect')).toBe('dˌɪskənˈɛkt');
+    expect(read('indentation')).toBe('ˌɪndɛntˈAʃᵊn');
+    expect(read('discolour')).toBe('dɪskˈʌlə');
+    expect(read('uneaten')).toBe('ʌnˈiːtᵊn');
+    expect(read('incorporation')).toBe('ɪnkˌɔːpəɹˈAʃᵊn');
+  });
+
   it('writes -ment on a derived word as mᵊnt', () => {
     expect(read('bewitchment')).toBe('bɪwˈɪʧmᵊnt'); // not in CMUdict: bewitch + -ment
     expect(read('befuddlement')).toBe('bɪfˈʌdᵊlmᵊnt');
