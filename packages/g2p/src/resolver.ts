@@ -9,7 +9,7 @@ import { byMorphology, demote, gbStress, suffixS, vowelCount } from './morpholog
 import { fallbackPhonemes } from './fallback/rules';
 import { spellingVariants } from './spelling';
 import { gbShortVowels } from './lexicon/vowels';
-import { gbPrefixStress } from './lexicon/prefix-stress';
+import { prefixStress } from './lexicon/prefix-stress';
 
 /** Where a word's pronunciation came from (for OOV statistics). */
 export type WordSource = 'inline' | 'user' | 'lexicon' | 'special' | 'embedded' | 'morphology' | 'compound' | 'letters' | 'espeak' | 'rules' | 'none';
@@ -97,9 +97,9 @@ export class WordResolver {
     return this.embedded.lookup(lower);
   }
 
-  /** GB vowels and prefix stress for readings built from parts (a derived word, a compound), as for CMUdict words. */
+  /** Prefix stress (and GB vowels) for readings built from parts (a derived word, a compound), as for CMUdict words. */
   private gbVowels(phonemes: string, lower: string): string {
-    return this.dialect === 'en-gb' ? gbPrefixStress(gbShortVowels(phonemes), lower) : phonemes;
+    return prefixStress(this.dialect === 'en-gb' ? gbShortVowels(phonemes) : phonemes, lower, this.dialect);
   }
 
   /** Lookup of the American spellings of a word (see spelling.ts); `undefined` when none is known. */

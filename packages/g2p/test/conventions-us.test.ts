@@ -131,6 +131,11 @@ describe('misaki US conventions on derived words CMUdict lacks', () => {
   });
   const read = (word: string): string => us.resolve(word).phonemes;
 
+  it('stresses in- only before an unstressed syllable', () => {
+    expect(read('initiation')).toBe('ɪnˌɪʃiˈAʃən'); // IH2 N IH2 ... in CMUdict
+    expect(read('indentation')).toBe('ˌɪndɛntˈAʃən');
+  });
+
   it('reads the plural of -sis as -ses with a long e', () => {
     expect(read('antitheses')).toBe('æntˈɪθəsˌiz'); // antithesis + -es
     expect(read('synopses')).toBe('sənˈɑpsˌiz');

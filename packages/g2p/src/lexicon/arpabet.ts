@@ -1,5 +1,5 @@
 import { gbLess, gbNess, gbShortVowels } from './vowels';
-import { gbPrefixStress } from './prefix-stress';
+import { prefixStress } from './prefix-stress';
 /**
  * CMUdict ARPAbet -> misaki phonemes (PHONEMES.md), with the refinements misaki's own lexicon uses:
  * stress before the vowel, reduced unstressed AH/ER, US t-flapping (ɾ) and glottal t before syllabic n (ʔn),
@@ -612,7 +612,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (/^process(es|ed|ing|ors?)?$/.test(spelling)) out = out.replace(/^pɹˈɒs/, 'pɹˈQs');
     // seven- before another syllable has a plain n (seventy sˈɛvnti, seventeen, seventh); seven itself keeps ᵊn.
     if (/^seven./.test(spelling)) out = out.replace(/^sˈɛvᵊn|^sˌɛvᵊn/, (m) => m.replace('ᵊ', ''));
-    out = gbPrefixStress(gbShortVowels(out), spelling);
+    out = prefixStress(gbShortVowels(out), spelling, dialect);
     // -body after a pronoun part is reduced (nobody nˈQbədi, somebody).
     if (/^(any|every|no|some)body$/.test(spelling)) out = out.replace(/bɒdi$/, 'bədi');
     // figure is fˈɪɡə, without CMUdict's yod (configure, figurative, figurine).
@@ -625,6 +625,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (/atives?$/.test(spelling)) out = out.replace(/(ˈ[^ˈ]*[^ˈˌ])Atɪv(z?)$/, '$1ətɪv$2');
   }
   if (us) {
+    out = prefixStress(out, spelling, dialect);
     // when-/wher- reduce before -ever/-as as in GB (whenever wənˈɛvəɹ, whereas wəɹˈæz); whatever flaps its t
     // (wəɾˈɛvəɹ) and whichever keeps a secondary ɪ (wˌɪʧˈɛvəɹ), as misaki's US lexicon writes them.
     if (/^wh(en|er)e?(ever|as)$/.test(spelling)) out = out.replace(/^wɛ/, 'wə');

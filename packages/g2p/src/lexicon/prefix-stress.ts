@@ -1,11 +1,14 @@
+import type { Dialect } from './arpabet';
+
 /**
- * GB stress of the negative and reversing prefixes dis-, mis-, un-, in-, im-: misaki's GB lexicon gives the prefix a
- * secondary stress when an unstressed syllable follows it (disconnect dˌɪskənˈɛkt, indentation ˌɪndɛntˈAʃᵊn), and
- * none when a stressed one does (discolour dɪskˈʌlə, uneaten ʌnˈiːtᵊn, incorporation ɪnkˌɔːpəɹˈAʃᵊn).
+ * Stress of the negative and reversing prefixes (GB: dis-, mis-, un-, in-, im-; US: in-, im-, as misaki's US lexicon
+ * keeps un- and mis- stressed everywhere): misaki's lexicons give the prefix a secondary stress when an unstressed syllable follows it (disconnect dˌɪskənˈɛkt, indentation ˌɪndɛntˈAʃᵊn), and
+ * none when a stressed one does (discolour dɪskˈʌlə, uneaten ʌnˈiːtᵊn, incorporation ɪnkˌɔːpəɹˈAʃᵊn, US initiation
+ * ɪnˌɪʃiˈAʃən: 19 of 27 US words where CMUdict stresses both).
  * @internal
  */
-export function gbPrefixStress(phonemes: string, spelling: string): string {
-  const m = /^(dis|mis|un|in|im)/.exec(spelling);
+export function prefixStress(phonemes: string, spelling: string, dialect: Dialect): string {
+  const m = (dialect === 'en-gb' ? /^(dis|mis|un|in|im)/ : /^(in|im)/).exec(spelling);
   if (!m) return phonemes;
   const shape = PREFIX_SHAPES[m[1] ?? ''];
   const head = shape?.exec(phonemes);
