@@ -131,6 +131,11 @@ describe('misaki US conventions on derived words CMUdict lacks', () => {
   });
   const read = (word: string): string => us.resolve(word).phonemes;
 
+  it('writes u after ʧ before any vowel as əw', () => {
+    expect(read('infatuation')).toBe('ɪnfˌæʧəwˈAʃən');
+    expect(read('spirituality')).toBe('spˌɪɹəʧəwˈæləɾi');
+  });
+
   it('stresses in- only before an unstressed syllable', () => {
     expect(read('initiation')).toBe('ɪnˌɪʃiˈAʃən'); // IH2 N IH2 ... in CMUdict
     expect(read('indentation')).toBe('ˌɪndɛntˈAʃən');

@@ -448,9 +448,10 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ə';
         continue;
       }
-      // Unstressed u before another vowel is written əw (mutual mjˈuʧəwəl, actually).
+      // Unstressed u before another vowel is written əw (mutual mjˈuʧəwəl, actually), and in US after ʧ/ʤ/ʃ also
+      // before a stressed one (infatuation ɪnfˌæʧəwˈAʃən, sensuality).
       const palatal = prev !== undefined && ['CH', 'JH', 'SH', 'ZH'].includes(prev.base);
-      if (p.base === 'UW' && (p.stress === 0 || (p.stress === 2 && palatal)) && isVowel(next) && next?.stress === 0 && i > 0) {
+      if (p.base === 'UW' && (p.stress === 0 || (p.stress === 2 && palatal)) && isVowel(next) && (next?.stress === 0 || (us && palatal)) && i > 0) {
         out += us ? 'əw' : 'ʊ';
         continue;
       }
