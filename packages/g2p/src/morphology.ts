@@ -238,10 +238,13 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
   const stemOf: StemLookup = depth > 0 ? (w) => lookup(w) ?? (w.length >= 5 ? byMorphology(w, lookup, dialect, depth - 1) : undefined) : lookup;
   for (const suffix of SUFFIXES) {
     if (word.length < suffix.spelling.length + 2 || !word.endsWith(suffix.spelling)) continue;
-    for (const stem of suffix.stems(word)) {
-      if (stem.length < 2) continue;
-      const phonemes = stemOf(stem);
-      if (phonemes !== undefined) return gbStress(suffix.apply(linkingR(stressed(phonemes), stem, suffix.spelling, dialect), dialect), dialect);
+    // A listed stem beats a derived one (syringing: syringe + -ing, not syr- + -ing + -ing).
+    const stems = suffix.stems(word).filter((stem) => stem.length >= 2);
+    for (const find of depth > 0 ? [lookup, stemOf] : [lookup]) {
+      for (const stem of stems) {
+        const phonemes = find(stem);
+        if (phonemes !== undefined) return gbStress(suffix.apply(linkingR(stressed(phonemes), stem, suffix.spelling, dialect), dialect), dialect);
+      }
     }
   }
   for (const prefix of PREFIXES) {

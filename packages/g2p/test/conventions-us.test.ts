@@ -146,6 +146,11 @@ describe('misaki US conventions on derived words CMUdict lacks', () => {
     expect(read('synopses')).toBe('sənˈɑpsˌiz');
   });
 
+  it('prefers a listed stem to a derived one', () => {
+    expect(read('rebuttable')).toBe('ɹəbˈʌɾəbᵊl'); // rebut + -able, not re- + buttable
+    expect(read('mistakable')).toBe('məstˈAkəbᵊl'); // mistake + -able
+  });
+
   it('keeps the I of -ify before -er', () => {
     expect(read('gratifier')).toBe('ɡɹˈæɾəfˌIəɹ'); // was ...fˌIiəɹ
   });
