@@ -131,6 +131,13 @@ describe('misaki US conventions on derived words CMUdict lacks', () => {
   });
   const read = (word: string): string => us.resolve(word).phonemes;
 
+  it('keeps the ᵊ of a t + syllabic l before a consonant or -ize', () => {
+    expect(read('rattlesnake')).toBe('ɹˈæɾᵊlsnˌAk');
+    expect(read('subtlety')).toBe('sˈʌɾᵊlti');
+    expect(read('brutalizing')).toBe('bɹˈuɾᵊlˌIzɪŋ');
+    expect(read('totally')).toBe('tˈOɾəli'); // before a vowel: a full əl
+  });
+
   it('writes u after ʧ before any vowel as əw', () => {
     expect(read('infatuation')).toBe('ɪnfˌæʧəwˈAʃən');
     expect(read('spirituality')).toBe('spˌɪɹəʧəwˈæləɾi');

@@ -431,9 +431,11 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       // misaki keeps a full əl before the -d of a past tense (muddled mˈʌdəld, muffled).
       const pastL = phones[i + 2]?.base === 'D' && spelling.endsWith('led');
       // -alize and -alism keep the syllabic l after n or t (penalize pˈinᵊlˌIz, sensationalism).
-      const ize = us && (prev?.base === 'N' || prev?.base === 'T') && /al(ize|ism)$/.test(spelling) && i === phones.length - (spelling.endsWith('ize') ? 4 : 6);
+      const ize = us && (prev?.base === 'N' || prev?.base === 'T') && ((/al(ize|ism)$/.test(spelling) && i === phones.length - (spelling.endsWith('ize') ? 4 : 6)) || (prev.base === 'T' && afterNext?.base === 'AY' && /tali[sz]/.test(spelling)));
+      // A t + syllabic l keeps its ᵊ before a consonant-initial part (rattlesnake ɹˈæɾᵊlsnˌAk, subtlety, cuttlefish).
+      const tleCompound = us && prev?.base === 'T' && afterNext !== undefined && !isVowel(afterNext) && /t(t?le|al)[^aeiouy]/.test(spelling);
       const gbFul = !us && prev?.base === 'F' && /ful(ly|ness)?$/.test(spelling);
-      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && lTrigger && !pastL && !gbFul && (ize || isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3) || (us && /ling$/.test(spelling) && i === phones.length - 4))) {
+      if (p.base === 'AH' && p.stress === 0 && next?.base === 'L' && lTrigger && !pastL && !gbFul && (ize || tleCompound || isFinalCluster(phones, i + 2) || (ically && i === phones.length - 3) || (us && /ling$/.test(spelling) && i === phones.length - 4))) {
         out += 'ᵊ';
         continue;
       }
