@@ -645,7 +645,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // -less is ləs even where CMUdict has IH0 (guiltless ɡˈɪltləs, peerless).
     if (/less(ly|ness(es)?)?$/.test(spelling)) out = out.replace(/lɪs(li|nəs|nəsᵻz)?$/, (_m, tail: string | undefined) => `ləs${tail ?? ''}`);
     if (/ists?$/.test(spelling)) out = out.replace(/əst(s?)$/, 'ɪst$1');
-    out = out.replace(/ʃən[əᵊ]l(?!ˌ[ɪI]z)/g, 'ʃᵊnəl').replace(/ʃən[əᵊ]l(?=ˌ[ɪI]z)/g, 'ʃənᵊl'); // rationalize ʃənᵊlˌIz
+    // rationalize ʃənᵊlˌIz, rationalistic, rationalization (15 of 20 suffixed -tional words on US gold).
+    out = out.replace(/ʃən[əᵊ]l(?!ˌ?[ɪI]z|ˈɪst|[əI]zˈA)/g, 'ʃᵊnəl').replace(/ʃən[əᵊ]l(?=ˌ?[ɪI]z|ˈɪst|[əI]zˈA)/g, 'ʃənᵊl');
     if (spelling.endsWith('sis')) out = out.replace(/səs$/, 'sɪs'); // thesis θˈisɪs
   }
   // eighth is ˈAθ: the t of eight is not said before th.
