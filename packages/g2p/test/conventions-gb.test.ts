@@ -89,6 +89,9 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('feminine')).toBe('fˈɛmɪnɪn');
     expect(ph('along')).toBe('əlˈɒŋ'); // ɒ before ŋ
     expect(ph('process')).toBe('pɹˈQsɛs');
+    expect(ph('peacemaker')).toBe('pˈiːsmˌAkə'); // an agent-noun head keeps its secondary
+    expect(ph('chairwoman')).toBe('ʧˈɛːwˌʊmən');
+    expect(ph('gingerbread')).toBe('ʤˈɪnʤəbɹɛd'); // other compounds do not
     expect(ph('disfigure')).toBe('dɪsfˈɪɡə');
   });
 

@@ -586,7 +586,13 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
   if (!us) {
     const primary = out.indexOf('ˈ');
     // A secondary-stressed ɜː after the primary loses its stress and becomes əː (password pˈɑːswəːd, patchwork).
-    if (primary >= 0) out = out.slice(0, primary) + out.slice(primary).replace(/ˌɜː/g, 'əː').replace(/ˌ/g, '');
+    // An agent-noun head of a compound keeps its own (peacemaker pˈiːsmˌAkə, gentlewoman, wicketkeeper).
+    const head = AGENT_HEAD.test(spelling) ? out.lastIndexOf('ˌ') : -1;
+    if (primary >= 0) {
+      const tail = out.slice(primary);
+      const keepAt = head > primary ? head - primary : -1;
+      out = out.slice(0, primary) + tail.replace(/ˌɜː|ˌ/g, (m, offset: number) => (offset === keepAt ? m : m === 'ˌ' ? '' : 'əː'));
+    }
     // -isation/-ization is Iz (globalization ɡlˌQbəlIzˈAʃᵊn: 88 of 88 on GB gold) and -ically ɪkli (physically
     // fˈɪzɪkli, 74 of 107).
     if (/i[sz]ations?$/.test(spelling)) out = out.replace(/[ɪə]z(ˈAʃᵊnz?)$/, 'Iz$1');
@@ -655,6 +661,9 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
   if (us && spelling.endsWith('ically') && (out.endsWith('ɪkli') || out.endsWith('əkli'))) out = `${out.slice(0, -4)}əkᵊli`;
   return out;
 }
+
+/** Heads of agent-noun compounds whose secondary stress GB gold keeps after the primary (35 of 40 changed words). */
+const AGENT_HEAD = /.{3}(makers?|making|wom[ae]n|keep(ers?|ing)|fight(ers?|ing)|hold(ers?|ing)|writers?|finders?|sellers?|runners?|worthy|sitters?|lighters?|liners?|workers?)$/;
 
 /** Removes primary and secondary stress marks (function words are unstressed in misaki's lexicon). @internal */
 export function stripStress(phonemes: string): string {
