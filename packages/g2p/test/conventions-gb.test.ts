@@ -28,6 +28,8 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('inconvenient')).toBe('ˌɪnkənvˈiːnɪənt'); // yod + schwa for i + vowel is ɪə
     expect(ph('rebellion')).toBe('ɹɪbˈɛljən');
     expect(ph('pretend')).toBe('pɹɪtˈɛnd'); // unstressed pre- too (P R IY0)
+    expect(ph('realign')).toBe('ɹˌiːəlˈIn'); // re- before an unstressed vowel is the stressed prefix
+    expect(ph('reassess')).toBe('ɹˌiːəsˈɛs');
     expect(ph('prevention')).toBe('pɹɪvˈɛnʃᵊn');
     expect(ph('really')).toBe('ɹˈɪəli');
     expect(ph('realise')).toBe('ɹˈɪəlIz');

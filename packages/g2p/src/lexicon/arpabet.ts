@@ -489,7 +489,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       // GB: an unstressed re-/de-/pre- that is not a prefix on a word is rɪ/dɪ/prɪ (react ɹɪˈakt, rebuke, decapitate,
       // pretend pɹɪtˈɛnd).
       if (!us && p.base === 'IY' && p.stress === 0 && !seenPrimary && ((i === 1 && /^(re|de)/.test(spelling)) || (i === 2 && /^pre/.test(spelling)))) {
-        out += 'ɪ';
+        // Before an unstressed vowel it is the prefix re- with its own stress (realign ɹˌiːəlˈIn, rearrangement).
+        out += isVowel(next) && next?.stress === 0 && /^re[aeiou]/.test(spelling) ? 'ˌiː' : 'ɪ';
         continue;
       }
       // GB: unstressed er/ir before a vowel, ahead of the primary, is ɪɹ (serene sɪɹˈiːn, giraffe); ir even after a
@@ -600,7 +601,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // real ɹˈɪəl (really, realise, realistic: CMUdict's IY + schwa or IH), -mony məni (ceremony sˈɛɹɪməni), -ern ᵊn
     // (western wˈɛstᵊn), au- ɔː even unstressed (authority ɔːθˈɒɹɪti), and when-/wher- reduced before -ever/-as
     // (whenever wənˈɛvə, whereas wəɹˈaz).
-    if (/^real(?!m)/.test(spelling)) out = out.replace(/^ɹ([ˈˌ]?)(?:iːə|iː|ɪ)l/, 'ɹ$1ɪəl');
+    if (/^real(?!m|ign|loc)/.test(spelling)) out = out.replace(/^ɹ([ˈˌ]?)(?:iːə|iː|ɪ)l/, 'ɹ$1ɪəl');
     if (spelling.endsWith('mony')) out = out.replace(/mQni$/, 'məni');
     if (/[^aeiou]erns?$/.test(spelling)) out = out.replace(/ən(z?)$/, 'ᵊn$1');
     if (spelling.startsWith('au')) out = out.replace(/^ə(?=[^ɹAIOWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ])/, 'ɔː');
