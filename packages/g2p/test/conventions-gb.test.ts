@@ -91,6 +91,10 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('feminine')).toBe('fˈɛmɪnɪn');
     expect(ph('along')).toBe('əlˈɒŋ'); // ɒ before ŋ
     expect(ph('process')).toBe('pɹˈQsɛs');
+    expect(ph('agrarian')).toBe('əɡɹˈɛːɹɪən'); // -arian/-arium/-arious keep ɛː
+    expect(ph('various')).toBe('vˈɛːɹɪəs');
+    expect(ph('wherein')).toBe('wɛːɹˈɪn');
+    expect(ph('whereas')).toBe('wəɹˈaz');
     expect(ph('peacemaker')).toBe('pˈiːsmˌAkə'); // an agent-noun head keeps its secondary
     expect(ph('chairwoman')).toBe('ʧˈɛːwˌʊmən');
     expect(ph('gingerbread')).toBe('ʤˈɪnʤəbɹɛd'); // other compounds do not

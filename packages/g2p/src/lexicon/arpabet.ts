@@ -212,8 +212,9 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     case 'EH':
       if (rDrop) return { sym: 'ɛː', eatsR: true };
       // "ar" before a vowel is the TRAP vowel (character kˈaɹɪktə, charity); are/air/ear and -e stems (daring) stay ɛː.
-      if (next?.base === 'R' && isVowel(afterNext) && !unstressed && /(^|[^e])ar[aiouy]/.test(spelling) && !/are|air|ear|ar(ing|ish|ed|er|ers|y|ier|iest|ily)$/.test(spelling)) return { sym: 'a', eatsR: false };
-      return { sym: next?.base === 'R' && /ar[eiy]|air|ear/.test(spelling) ? 'ɛː' : 'ɛ', eatsR: false };
+      // -arian, -arium, -arious keep ɛː (librarian lIbɹˈɛːɹɪən, various), as do where-/there- compounds (wherein).
+      if (next?.base === 'R' && isVowel(afterNext) && !unstressed && /(^|[^e])ar[aiouy]/.test(spelling) && !/are|air|ear|ar(ing|ish|ed|er|ers|y|ier|iest|ily)$|ari[aou]/.test(spelling)) return { sym: 'a', eatsR: false };
+      return { sym: next?.base === 'R' && /ar[eiy]|air|ear|^(wh|th)ere/.test(spelling) ? 'ɛː' : 'ɛ', eatsR: false };
     case 'ER': {
       // A stressed r-vowel before another vowel is the STRUT vowel (courage kˈʌɹɪʤ, borough, surrogate).
       if (!unstressed && isVowel(next) && !/eur/.test(spelling)) return { sym: 'ʌɹ', eatsR: false };
@@ -605,7 +606,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (spelling.endsWith('mony')) out = out.replace(/mQni$/, 'məni');
     if (/[^aeiou]erns?$/.test(spelling)) out = out.replace(/ən(z?)$/, 'ᵊn$1');
     if (spelling.startsWith('au')) out = out.replace(/^ə(?=[^ɹAIOWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ])/, 'ɔː');
-    if (/^wh(en|er)e?(ever|as)$/.test(spelling)) out = out.replace(/^wɛ/, 'wə');
+    if (/^wh(en|er)e?(ever|as)$/.test(spelling)) out = out.replace(/^wɛː?/, 'wə');
     // -less echoes the vowel before it too (see gbLess), before -ness looks at it (shapelessness ʃˈAplɪsnɪs).
     if (/less(ly|ness)?$/.test(spelling)) out = out.replace(/l[əɪ]s(li|n[əɪ]s)?$/, (_m, tail: string | undefined, offset: number) => gbLess(out.slice(0, offset)) + (tail ?? ''));
     // -iness is ɪnɪs (readiness ɹˈɛdɪnɪs, 36 of 39 on GB gold); any -ness echoes the vowel before it (see gbNess).
@@ -638,7 +639,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     out = prefixStress(out, spelling, dialect);
     // when-/wher- reduce before -ever/-as as in GB (whenever wənˈɛvəɹ, whereas wəɹˈæz); whatever flaps its t
     // (wəɾˈɛvəɹ) and whichever keeps a secondary ɪ (wˌɪʧˈɛvəɹ), as misaki's US lexicon writes them.
-    if (/^wh(en|er)e?(ever|as)$/.test(spelling)) out = out.replace(/^wɛ/, 'wə');
+    if (/^wh(en|er)e?(ever|as)$/.test(spelling)) out = out.replace(/^wɛː?/, 'wə');
     if (spelling === 'whatever') out = out.replace(/^wət/, 'wəɾ');
     if (spelling === 'whichever') out = out.replace(/^wə/, 'wˌɪ');
     // product keeps a full secondary ʌ (pɹˈɑdˌʌkt), where CMUdict reduces it.
