@@ -138,6 +138,12 @@ describe('misaki US conventions on derived words CMUdict lacks', () => {
     expect(read('totally')).toBe('tˈOɾəli'); // before a vowel: a full əl
   });
 
+  it('writes CMUdict’s AO spelled o before l or s as ɑ outside the final syllable', () => {
+    expect(read('ostrich')).toBe('ˈɑstɹɪʧ');
+    expect(read('solemnly')).toBe('sˈɑləmli');
+    expect(read('bossy')).toBe('bˈɔsi'); // -oss- keeps ɔ
+  });
+
   it('writes u after ʧ before any vowel as əw', () => {
     expect(read('infatuation')).toBe('ɪnfˌæʧəwˈAʃən');
     expect(read('spirituality')).toBe('spˌɪɹəʧəwˈæləɾi');

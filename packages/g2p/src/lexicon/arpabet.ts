@@ -155,7 +155,9 @@ function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     // A stressed ʌ before r is ɜ in misaki's US lexicon (curry kˈɜɹi, as hurry), which never writes ʌɹ.
     case 'AH': return { sym: p.stress === 0 ? 'ə' : next?.base === 'R' ? 'ɜ' : 'ʌ', eatsR: false };
     // want, wanted: CMUdict's AO is ɑ in misaki (unwanted ˌʌnwˈɑntᵻd).
-    case 'AO': return { sym: prev?.base === 'W' && next?.base === 'N' && /wan/.test(spelling) ? 'ɑ' : 'ɔ', eatsR: false };
+    // CMUdict's AO spelled o before l or a single s is ɑ outside the final syllable (mixology mɪksˈɑləʤi, ostracism),
+    // but not in -oss- words (bossy), a final -ost with a suffix (frosty), or with au/aw/al/ou spellings.
+    case 'AO': return { sym: (prev?.base === 'W' && next?.base === 'N' && /wan/.test(spelling)) || (!finalSyllable && (next?.base === 'L' || (next?.base === 'S' && !/oss|ost(ed|ing|y|s|ly|ier|iest|er|ers)$/.test(spelling))) && /o/.test(spelling) && !/au|aw|al|ou|oa/.test(spelling)) ? 'ɑ' : 'ɔ', eatsR: false };
     case 'AW': return { sym: 'W', eatsR: false };
     case 'AY': return { sym: fireVowel(next, spelling) ? 'Iə' : 'I', eatsR: false };
     case 'EH': return { sym: 'ɛ', eatsR: false };
