@@ -279,12 +279,22 @@ export function vowelCount(phonemes: string): number {
 const UNSTRESSED_BEFORE_PRIMARY = new Set(['pre']);
 
 /**
+ * GB prefix forms: an r-final prefix says its r before a vowel (underexpose ˌʌndəɹɪkspˈQz); re- is ɹˌiː before a vowel
+ * or an unstressed syllable (re-establish ɹˌiːɪstˈablɪʃ, re-up ɹˌiːˈʌp) and ɹiː right before the primary (rebuild).
+ */
+function gbPrefix(prefix: string, stem: string, spelling: string): string {
+  const vowelFirst = /^[ˈˌ]?[AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻ]/.test(stem);
+  if (spelling.endsWith('r') && vowelFirst) return `${prefix}ɹ`;
+  if (spelling === 're') return vowelFirst || !/^[^AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊˈˌ]*[ˈˌ]/.test(stem) ? 'ɹˌiː' : 'ɹiː';
+  return prefix;
+}
+
+/**
  * US: pre- loses its secondary stress right before the stem's primary (most prefixes keep it: nonactive nˌɑnˈæktɪv,
  * overpack ˌOvəɹpˈæk), and photo- reduces its last vowel before a stressed stem syllable (photosensitive fˌOɾəsˈɛnsəɾɪv).
  */
 function joinPrefix(prefix: string, stem: string, spelling: string, dialect: Dialect): string {
-  // GB: an r-final prefix says its r before a vowel (underexpose ˌʌndəɹɪkspˈQz, overact).
-  if (dialect !== 'en-us') return prefix + (spelling.endsWith('r') && /^[ˈˌ]?[AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻ]/.test(stem) ? 'ɹ' : '') + stem;
+  if (dialect !== 'en-us') return gbPrefix(prefix, stem, spelling) + stem;
   const stressedOnset = /^[^AIOWYaiuæɑəɛɜɪʊʌᵻᵊˈˌ]*ˈ/.test(stem);
   // A one-syllable stem after fore- or a neoclassical prefix makes a noun-like compound stressed on the prefix
   // (forepart fˈɔɹpˌɑɹt, thermocline θˈɜɹməklˌIn, photocell fˈOɾəsˌɛl).

@@ -169,7 +169,9 @@ export class WordResolver {
         if (prefixed !== undefined) return { phonemes: prefixed, source: 'morphology' };
         // Number words from normalization ("twenty-four") are separate words, as misaki reads numbers.
         if (parts.every((p) => NUMBER_WORDS.has(p.toLowerCase()))) return { phonemes: read.join(' '), source: 'compound' };
-        return { phonemes: joinHyphenated(read, parts.map((p) => p.toLowerCase()), this.dialect), source: 'compound' };
+        const joined = joinHyphenated(read, parts.map((p) => p.toLowerCase()), this.dialect);
+        // GB hyphenated words follow the GB vowel and prefix rules (non-ferrous nɒnfˈɛɹəs); US ones keep in- (in-depth).
+        return { phonemes: this.dialect === 'en-gb' ? this.gbVowels(joined, lower.replace(/-/g, '')) : joined, source: 'compound' };
       }
     }
     // A camelCase name with an all-caps part is a product name, not the dictionary word (iOS is not the island Ios).

@@ -187,6 +187,10 @@ describe('misaki GB conventions on derived words', () => {
     expect(read('discolour')).toBe('dɪskˈʌlə');
     expect(read('uneaten')).toBe('ʌnˈiːtᵊn');
     expect(read('incorporation')).toBe('ɪnkˌɔːpəɹˈAʃᵊn');
+    expect(read('non-resistance')).toBe('nˌɒnɹɪzˈɪstᵊns'); // non- too, hyphenated or not
+    expect(read('non-ferrous')).toBe('nɒnfˈɛɹəs');
+    expect(read('reaccustom')).toBe('ɹˌiːəkˈʌstəm'); // re- before an unstressed syllable
+    expect(read('re-establish')).toBe('ɹˌiːɪstˈablɪʃ');
   });
 
   it('writes -ment on a derived word as mᵊnt', () => {
