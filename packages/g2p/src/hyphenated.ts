@@ -1,5 +1,5 @@
 import type { Dialect } from './lexicon/arpabet';
-import { demote, gbStress, VOWEL_SYMBOLS } from './morphology';
+import { demote, gbStress, vowelCount, VOWEL_SYMBOLS } from './morphology';
 
 /**
  * Hyphenated words (heart-rending, self-made, son-in-law): one primary stress for the whole word, placed where
@@ -100,7 +100,16 @@ export function joinHyphenated(readings: readonly string[], spellings: readonly 
     const holder = TRAILING_WEAK.has(spellings[last] ?? '') ? (primaries[0] ?? 0) : last;
     for (const k of primaries) if (k !== holder) result[k] = demote(result[k] ?? '');
   }
-  const joined = result.join('');
-  // GB gold writes no secondary stress after the primary, in compounds as in single words (get-up ɡˈɛtʌp).
-  return gbStress(joined, dialect);
+  if (dialect === 'en-gb') {
+    // GB: after non- the word's own secondary goes (non-alcoholic nˌɒnalkəhˈɒlɪk; non- then takes the prefix rule).
+    if (spellings[0] === 'non' && result.length === 2) result[1] = (result[1] ?? '').replace(/ˌ(?=[^ˈ]*ˈ)/g, '');
+    // No secondary stress after the primary (get-up ɡˈɛtʌp), except on a last part of two or more syllables that
+    // follows the primary (glass-blower ɡlˈɑːsblˌQə, loss-maker).
+    const lastPart = result.length - 1;
+    const lastStressed = result[lastPart] ?? '';
+    const keepLast = lastPart > 0 && !lastStressed.includes('ˈ') && lastStressed.includes('ˌ') && result.slice(0, lastPart).some((r) => r.includes('ˈ')) && vowelCount(lastStressed) >= 2;
+    const head = gbStress(result.slice(0, lastPart).join(''), dialect);
+    return keepLast ? head + lastStressed.replace(/ˌ(?=.*ˌ)/g, '') : gbStress(result.join(''), dialect);
+  }
+  return result.join('');
 }

@@ -51,10 +51,12 @@ describe('hyphenated words', () => {
     expect(ph('son-in-law')).toBe('sˈʌnənlˌɔ');
   });
 
-  it('writes GB compounds without a secondary stress after the primary', () => {
+  it('writes GB compounds without a secondary stress after the primary, except on a longer last part', () => {
     expect(gb.resolve('get-up').phonemes).toBe('ɡˈɛtʌp');
-    // GB Q (goat vowel) counts as a syllable: three in afterglow, so a two-syllable second part stays secondary.
-    expect(joinHyphenated(['ˈaftəɡlQ', 'pˈɑːti'], ['afterglow', 'party'], 'en-gb')).toBe('ˈaftəɡlQpɑːti');
+    expect(gb.resolve('glass-blower').phonemes).toBe('ɡlˈɑːsblˌQə'); // blower: two syllables, keeps its secondary
+    expect(gb.resolve('non-alcoholic').phonemes).toBe('nˌɒnalkəhˈɒlɪk'); // after non- the word's own secondary goes
+    // GB Q (goat vowel) counts as a syllable: three in afterglow, so it holds the primary and party keeps a secondary.
+    expect(joinHyphenated(['ˈaftəɡlQ', 'pˈɑːti'], ['afterglow', 'party'], 'en-gb')).toBe('ˈaftəɡlQpˌɑːti');
   });
 
   it('reduces only linking words between two other parts', () => {
