@@ -140,6 +140,12 @@ function beforeIze(stem: string, dialect: Dialect): string {
   return dialect === 'en-us' && /[nt]ᵊl$/.test(s) ? s : unsyllabic(s);
 }
 
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (const c of text) if (c === ch) n++;
+  return n;
+}
+
 /** GB marks no secondary stress after the primary, in derived words as in CMUdict ones (philosophize fɪlˈɒsəfIz). @internal */
 export function gbStress(phonemes: string, dialect: Dialect): string {
   if (dialect !== 'en-gb') return phonemes;
@@ -243,7 +249,11 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
     for (const find of depth > 0 ? [lookup, stemOf] : [lookup]) {
       for (const stem of stems) {
         const phonemes = find(stem);
-        if (phonemes !== undefined) return gbStress(suffix.apply(linkingR(stressed(phonemes), stem, suffix.spelling, dialect), dialect), dialect);
+        if (phonemes === undefined) continue;
+        const applied = suffix.apply(linkingR(stressed(phonemes), stem, suffix.spelling, dialect), dialect);
+        // GB: only a suffix that brings its own secondary needs the after-primary rule; an inflection keeps what the
+        // stem has (shareholder's ʃˈɛːhˌQldəz).
+        return countOf(applied, 'ˌ') > countOf(phonemes, 'ˌ') ? gbStress(applied, dialect) : applied;
       }
     }
   }

@@ -97,6 +97,7 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('whereas')).toBe('wəɹˈaz');
     expect(ph('peacemaker')).toBe('pˈiːsmˌAkə'); // an agent-noun head keeps its secondary
     expect(ph('chairwoman')).toBe('ʧˈɛːwˌʊmən');
+    expect(ph("shareholder's")).toBe('ʃˈɛːhˌQldəz'); // and its possessive
     expect(ph('gingerbread')).toBe('ʤˈɪnʤəbɹɛd'); // other compounds do not
     expect(ph('disfigure')).toBe('dɪsfˈɪɡə');
   });

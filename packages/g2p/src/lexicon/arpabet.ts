@@ -669,7 +669,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
 }
 
 /** Heads of agent-noun compounds whose secondary stress GB gold keeps after the primary (35 of 40 changed words). */
-const AGENT_HEAD = /.{3}(makers?|making|wom[ae]n|keep(ers?|ing)|fight(ers?|ing)|hold(ers?|ing)|writers?|finders?|sellers?|runners?|worthy|sitters?|lighters?|liners?|workers?)$/;
+const AGENT_HEAD = /.{3}(makers?|making|wom[ae]n|keep(ers?|ing)|fight(ers?|ing)|hold(ers?|ing)|writers?|finders?|sellers?|runners?|worthy|sitters?|lighters?|liners?|workers?)('s|s')?$/;
 
 /** Removes primary and secondary stress marks (function words are unstressed in misaki's lexicon). @internal */
 export function stripStress(phonemes: string): string {
