@@ -149,6 +149,10 @@ describe('misaki US conventions on derived words CMUdict lacks', () => {
     expect(read('spirituality')).toBe('spˌɪɹəʧəwˈæləɾi');
   });
 
+  it('keeps the n of in- before gr', () => {
+    expect(read('ingratiate')).toBe('ɪnɡɹˈAʃiˌAt'); // IH2 NG G R in CMUdict
+  });
+
   it('stresses in- only before an unstressed syllable', () => {
     expect(read('initiation')).toBe('ɪnˌɪʃiˈAʃən'); // IH2 N IH2 ... in CMUdict
     expect(read('indentation')).toBe('ˌɪndɛntˈAʃən');

@@ -659,6 +659,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     out = out.replace(/ʃən[əᵊ]l(?!ˌ?[ɪI]z|ˈɪst|[əI]zˈA)/g, 'ʃᵊnəl').replace(/ʃən[əᵊ]l(?=ˌ?[ɪI]z|ˈɪst|[əI]zˈA)/g, 'ʃənᵊl');
     if (spelling.endsWith('sis')) out = out.replace(/səs$/, 'sɪs'); // thesis θˈisɪs
   }
+  // in- before gr keeps its n (ingrain ɪnɡɹˈAn, ingress, ingratiate), where CMUdict assimilates it to NG.
+  if (/^ingr/.test(spelling)) out = out.replace(/^([ˈˌ]?ɪ)ŋɡ/, '$1nɡ');
   // -ism always has its schwa (realism ɹˈiəlˌɪzəm), where CMUdict sometimes writes a syllabic m (Z M).
   if (/isms?$/.test(spelling)) out = out.replace(/zm(z?)$/, 'zəm$1');
   // eighth is ˈAθ: the t of eight is not said before th.
