@@ -64,10 +64,12 @@ describe('letter-to-sound model', () => {
     }
   });
 
-  it('reads a word-initial ph and wh as one sound (the model alone says P HH and HH)', () => {
+  it('reads a word-initial ph and wh as one sound and hema-/hemo- with the vowel of heme', () => {
     for (const word of ['phial', 'phat', 'phorbol']) expect(predictArpabet(word)?.startsWith('F '), word).toBe(true);
     for (const word of ['whin', 'whinger', 'whatsit']) expect(predictArpabet(word)?.startsWith('W '), word).toBe(true);
     expect(fallbackPhonemes('phial', 'en-us')).toBe('fˈIəl');
+    for (const word of ['hematology', 'haemagglutinate']) expect(predictArpabet(word)?.startsWith('HH IY'), word).toBe(true);
+    expect(predictArpabet('hemorrhoidal')?.startsWith('HH EH')).toBe(true); // hemorrh- and hemi- keep e
   });
 
   it('feeds the fallback, which still answers where the model declines', () => {
