@@ -1,5 +1,6 @@
 import type { Dialect } from './lexicon/arpabet';
-import { demote, gbStress, vowelCount, VOWEL_SYMBOLS } from './morphology';
+import { gbAfterPrimary } from './lexicon/vowels';
+import { demote, vowelCount, VOWEL_SYMBOLS } from './morphology';
 
 /**
  * Hyphenated words (heart-rending, self-made, son-in-law): one primary stress for the whole word, placed where
@@ -105,11 +106,9 @@ export function joinHyphenated(readings: readonly string[], spellings: readonly 
     if (spellings[0] === 'non' && result.length === 2) result[1] = (result[1] ?? '').replace(/ˌ(?=[^ˈ]*ˈ)/g, '');
     // No secondary stress after the primary (get-up ɡˈɛtʌp), except on a last part of two or more syllables that
     // follows the primary (glass-blower ɡlˈɑːsblˌQə, loss-maker).
-    const lastPart = result.length - 1;
-    const lastStressed = result[lastPart] ?? '';
-    const keepLast = lastPart > 0 && !lastStressed.includes('ˈ') && lastStressed.includes('ˌ') && result.slice(0, lastPart).some((r) => r.includes('ˈ')) && vowelCount(lastStressed) >= 2;
-    const head = gbStress(result.slice(0, lastPart).join(''), dialect);
-    return keepLast ? head + lastStressed.replace(/ˌ(?=.*ˌ)/g, '') : gbStress(result.join(''), dialect);
+    const last = result[result.length - 1] ?? '';
+    const keepLast = result.length > 1 && last.includes('ˌ') && !last.includes('ˈ') && vowelCount(last) >= 2;
+    return gbAfterPrimary(result.join(''), keepLast);
   }
   return result.join('');
 }

@@ -1,5 +1,5 @@
 import type { Dialect } from './lexicon/arpabet';
-import { gbLess, gbNess, VOWEL_SYMBOLS } from './lexicon/vowels';
+import { gbAfterPrimary, gbLess, gbNess, VOWEL_SYMBOLS } from './lexicon/vowels';
 
 export { VOWEL_SYMBOLS };
 
@@ -148,10 +148,7 @@ function countOf(text: string, ch: string): number {
 
 /** GB marks no secondary stress after the primary, in derived words as in CMUdict ones (philosophize fɪlˈɒsəfIz). @internal */
 export function gbStress(phonemes: string, dialect: Dialect): string {
-  if (dialect !== 'en-gb') return phonemes;
-  const primary = phonemes.indexOf('ˈ');
-  // A destressed ɜː becomes əː, as in CMUdict words (lungworm lˈʌŋwəːm, lovebird).
-  return primary < 0 ? phonemes : phonemes.slice(0, primary) + phonemes.slice(primary).replace(/ˌɜː/g, 'əː').replace(/ˌ/g, '');
+  return dialect === 'en-gb' ? gbAfterPrimary(phonemes) : phonemes;
 }
 
 /** A syllabic ᵊl before a suffix becomes a full əl syllable (muddle -> muddled, symbol -> symbolism). */

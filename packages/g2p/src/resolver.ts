@@ -98,7 +98,7 @@ export class WordResolver {
   }
 
   /** Prefix stress (and GB vowels) for readings built from parts (a derived word, a compound), as for CMUdict words. */
-  private gbVowels(phonemes: string, lower: string): string {
+  private wordConventions(phonemes: string, lower: string): string {
     return prefixStress(this.dialect === 'en-gb' ? gbShortVowels(phonemes) : phonemes, lower, this.dialect);
   }
 
@@ -127,8 +127,7 @@ export class WordResolver {
         return { phonemes: 'ɐn', source: 'special' };
       case 'to':
         // At the end of a phrase misaki reads its lexicon entry (US tu).
-        if (atEnd && PHRASE_END_FORMS[this.dialect].to) return { phonemes: PHRASE_END_FORMS[this.dialect].to ?? 'tʊ', source: 'special' };
-        return { phonemes: ctx.nextVowel === false ? 'tə' : 'tʊ', source: 'special' };
+        return { phonemes: (atEnd ? PHRASE_END_FORMS[this.dialect].to : undefined) ?? (ctx.nextVowel === false ? 'tə' : 'tʊ'), source: 'special' };
       case 'in':
         return { phonemes: atEnd ? 'ˈɪn' : 'ɪn', source: 'special' };
       case 'i':
@@ -171,7 +170,7 @@ export class WordResolver {
         if (parts.every((p) => NUMBER_WORDS.has(p.toLowerCase()))) return { phonemes: read.join(' '), source: 'compound' };
         const joined = joinHyphenated(read, parts.map((p) => p.toLowerCase()), this.dialect);
         // GB hyphenated words follow the GB vowel and prefix rules (non-ferrous nɒnfˈɛɹəs); US ones keep in- (in-depth).
-        return { phonemes: this.dialect === 'en-gb' ? this.gbVowels(joined, lower.replace(/-/g, '')) : joined, source: 'compound' };
+        return { phonemes: this.dialect === 'en-gb' ? this.wordConventions(joined, lower.replace(/-/g, '')) : joined, source: 'compound' };
       }
     }
     // A camelCase name with an all-caps part is a product name, not the dictionary word (iOS is not the island Ios).
@@ -208,11 +207,11 @@ export class WordResolver {
       // whole word or as the stem of a derived one (socialising); a stem known as spelled comes first.
       const variantStem = (w: string): string | undefined => this.lookupStack(w) ?? this.lookupVariant(w, false);
       const morph = byMorphology(lower, stem, this.dialect) ?? this.lookupVariant(lower, true) ?? byMorphology(lower, variantStem, this.dialect);
-      if (morph !== undefined) return { phonemes: this.gbVowels(morph, lower), source: 'morphology' };
+      if (morph !== undefined) return { phonemes: this.wordConventions(morph, lower), source: 'morphology' };
       const camel = splitCamel(text);
       if (camel.length > 1) return { phonemes: this.joinCamel(camel), source: 'compound' };
       const compound = this.compound(lower);
-      if (compound !== undefined) return { phonemes: this.gbVowels(compound, lower), source: 'compound' };
+      if (compound !== undefined) return { phonemes: this.wordConventions(compound, lower), source: 'compound' };
       const fromEspeak = this.espeak.get(lower);
       if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };
       return { phonemes: fallbackPhonemes(lower, this.dialect, this.letterToSound), source: 'rules' };

@@ -1,4 +1,4 @@
-import { gbLess, gbNess, gbShortVowels } from './vowels';
+import { gbAfterPrimary, gbLess, gbNess, gbShortVowels } from './vowels';
 import { prefixStress } from './prefix-stress';
 /**
  * CMUdict ARPAbet -> misaki phonemes (PHONEMES.md), with the refinements misaki's own lexicon uses:
@@ -586,17 +586,10 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     const last = out.lastIndexOf('ˈ');
     out = out.slice(0, last).replace(/ˈ/g, 'ˌ') + out.slice(last);
   }
-  // GB gold marks no secondary stress after the primary (gingerbread ʤˈɪnʤəbɹɛd).
+  // GB gold marks no secondary stress after the primary (see gbAfterPrimary); an agent-noun head of a compound keeps
+  // its own (peacemaker pˈiːsmˌAkə, gentlewoman, wicketkeeper).
   if (!us) {
-    const primary = out.indexOf('ˈ');
-    // A secondary-stressed ɜː after the primary loses its stress and becomes əː (password pˈɑːswəːd, patchwork).
-    // An agent-noun head of a compound keeps its own (peacemaker pˈiːsmˌAkə, gentlewoman, wicketkeeper).
-    const head = AGENT_HEAD.test(spelling) ? out.lastIndexOf('ˌ') : -1;
-    if (primary >= 0) {
-      const tail = out.slice(primary);
-      const keepAt = head > primary ? head - primary : -1;
-      out = out.slice(0, primary) + tail.replace(/ˌɜː|ˌ/g, (m, offset: number) => (offset === keepAt ? m : m === 'ˌ' ? '' : 'əː'));
-    }
+    out = gbAfterPrimary(out, AGENT_HEAD.test(spelling));
     // -isation/-ization is Iz (globalization ɡlˌQbəlIzˈAʃᵊn: 88 of 88 on GB gold) and -ically ɪkli (physically
     // fˈɪzɪkli, 74 of 107).
     if (/i[sz]ations?$/.test(spelling)) out = out.replace(/[ɪə]z(ˈAʃᵊnz?)$/, 'Iz$1');

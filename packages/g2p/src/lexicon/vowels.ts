@@ -8,11 +8,8 @@ export const VOWEL_SYMBOLS = 'AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ';
  * @internal
  */
 export function gbNess(before: string): 'nɪs' | 'nəs' {
-  for (let i = before.length - 1; i >= 0; i--) {
-    const ch = before[i] ?? '';
-    if (VOWEL_SYMBOLS.includes(ch)) return ch === 'ɪ' || ch === 'i' ? 'nɪs' : 'nəs';
-  }
-  return 'nəs';
+  const vowel = lastVowel(before);
+  return vowel === 'ɪ' || vowel === 'i' ? 'nɪs' : 'nəs';
 }
 
 /**
@@ -21,11 +18,31 @@ export function gbNess(before: string): 'nɪs' | 'nəs' {
  * @internal
  */
 export function gbLess(before: string): 'lɪs' | 'ləs' {
-  for (let i = before.length - 1; i >= 0; i--) {
-    const ch = before[i] ?? '';
-    if (VOWEL_SYMBOLS.includes(ch)) return 'AIYɪ'.includes(ch) ? 'lɪs' : 'ləs';
+  const vowel = lastVowel(before);
+  return vowel !== '' && 'AIYɪ'.includes(vowel) ? 'lɪs' : 'ləs';
+}
+
+/** The last vowel symbol of a pronunciation, or '' when it has none. */
+function lastVowel(phonemes: string): string {
+  for (let i = phonemes.length - 1; i >= 0; i--) {
+    const ch = phonemes[i] ?? '';
+    if (VOWEL_SYMBOLS.includes(ch)) return ch;
   }
-  return 'ləs';
+  return '';
+}
+
+/**
+ * misaki's GB lexicon marks no secondary stress after the primary (gingerbread ʤˈɪnʤəbɹɛd), and a destressed ɜː there
+ * becomes əː (password pˈɑːswəːd, lungworm). `keepLast` spares the last secondary (the head of peacemaker pˈiːsmˌAkə,
+ * the longer last part of glass-blower).
+ * @internal
+ */
+export function gbAfterPrimary(phonemes: string, keepLast = false): string {
+  const primary = phonemes.indexOf('ˈ');
+  if (primary < 0) return phonemes;
+  const tail = phonemes.slice(primary);
+  const keepAt = keepLast ? tail.lastIndexOf('ˌ') : -1;
+  return phonemes.slice(0, primary) + tail.replace(/ˌɜː|ˌ/g, (m: string, offset: number) => (offset === keepAt ? m : m === 'ˌ' ? '' : 'əː'));
 }
 
 /**
