@@ -55,6 +55,24 @@ function izationSuffix(stem: string, dialect: Dialect): string {
   return vowelSuffix(unsyllabic(stressShift(stem.replace(/ˌ?Iz$/, ''), '')), dialect === 'en-gb' ? 'IzˈAʃᵊn' : 'əzˈAʃən', dialect);
 }
 
+/** The -ity ending after the syllable that takes the primary stress. */
+function ity(stem: string, stressed: string, dialect: Dialect): string {
+  return primaryAfter(stem, `${stressed}${dialect === 'en-gb' ? 'ɪti' : 'əɾi'}`, dialect);
+}
+
+/**
+ * A suffix that brings the primary stress, keeping the stem's secondaries (unacceptable -> unacceptability
+ * ˌʌnəksˌɛptəbˈɪləɾi, electric -> electricity əlˌɛktɹˈɪsəɾi). A first-syllable secondary right before the new primary
+ * is dropped (GB drops any secondary there: photoelectricity fˌQtQɪlɛktɹˈɪsɪti), and a flap there is a t again (motive mˈOɾɪv -> motivity mOtˈɪvəɾi).
+ */
+function primaryAfter(stem: string, suffix: string, dialect: Dialect): string {
+  let out = stem.replace(/ˈ/g, 'ˌ').replace(/ɾ$/, 't');
+  const lastVowel = lastVowelIndex(out);
+  const mark = out.lastIndexOf('ˌ');
+  if (mark >= 0 && mark === lastVowel - 1 && (dialect === 'en-gb' || !hasVowel(out.slice(0, mark)))) out = out.slice(0, mark) + out.slice(mark + 1);
+  return out + suffix;
+}
+
 /** GB -ness: -ableness is əblnəs (reasonableness), and the suffix echoes the vowel before it (see gbNess). */
 function gbNessWord(stem: string): string {
   if (stem.endsWith('bᵊl')) return `${stem.slice(0, -2)}lnəs`;
@@ -124,6 +142,17 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ish', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, 'ɪʃ', d) },
   // GB reduces an -ate stem after the primary (germinative ʤˈɜːmɪnətɪv; see the same rule for CMUdict words).
   { spelling: 'ive', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`], apply: (s, d) => vowelSuffix(d === 'en-gb' ? s.replace(/(ˈ[^ˈ]*[^ˈˌ])At$/, '$1ət') : s, 'ɪv', d) },
+  // -ification from -ify: the stem's stresses become secondary (humidify -> humidification hjumˌɪdəfəkˈAʃən).
+  { spelling: 'ification', stems: (w) => [`${dropped(w, 9)}ify`], apply: (s, d) => primaryAfter(s.replace(/fˌ?I$/, ''), d === 'en-gb' ? 'fɪkˈAʃᵊn' : 'fəkˈAʃən', d) },
+  // -ity puts the primary on the syllable before it and keeps the stem's stresses as secondaries
+  // (notable -> notability nˌOɾəbˈɪləɾi, sentimental -> sentimentality, electric -> electricity).
+  { spelling: 'bility', stems: (w) => [`${dropped(w, 5)}le`], apply: (s, d) => ity(s.replace(/b[ᵊə]l$/, ''), 'bˈɪl', d) },
+  { spelling: 'ality', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s.replace(/[əᵊ]?l$/, '').replace(/ᵊn$/, 'ən').replace(/([ʃʧʒ])$/, '$1i').replace(/u$/, 'əw'), d === 'en-gb' ? 'ˈal' : 'ˈæl', d) },
+  { spelling: 'icity', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s.replace(/[ɪə]k$/, ''), 'ˈɪs', d) },
+  { spelling: 'arity', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s.replace(/əɹ?$/, ''), d === 'en-gb' ? 'ˈaɹ' : 'ˈɛɹ', d) },
+  { spelling: 'osity', stems: (w) => [`${dropped(w, 5)}ous`], apply: (s, d) => ity(s.replace(/əs$/, ''), d === 'en-gb' ? 'ˈɒs' : 'ˈɑs', d) },
+  { spelling: 'ivity', stems: (w) => [`${dropped(w, 3)}e`], apply: (s, d) => ity(s.replace(/ɪv$/, ''), 'ˈɪv', d) },
+  { spelling: 'idity', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s.replace(/[ɪə]d$/, ''), 'ˈɪd', d) },
   { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },
   // British -isation: the stem is looked up through its American spelling (socialise -> socialize).
   { spelling: 'isation', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },

@@ -90,6 +90,29 @@ describe('morphology on known stems', () => {
     expect(read('suddenness')).toBe('sˈʌdᵊnnəs');
   });
 
+  it('puts the primary on the syllable before -ity and keeps the stem stresses as secondaries (misaki gold)', () => {
+    const stems: Record<string, string> = {
+      notable: 'nˈOɾəbᵊl', unacceptable: 'ˌʌnəksˈɛptəbᵊl', physical: 'fˈɪzəkᵊl', potential: 'pətˈɛnʧəl', spiritual: 'spˈɪɹəʧuəl',
+      electric: 'əlˈɛktɹɪk', molecular: 'məlˈɛkjələɹ', motive: 'mˈOɾɪv', humidify: 'hjumˈɪdəfˌI', curious: 'kjˈʊɹiəs',
+    };
+    const read = (word: string): string | undefined => byMorphology(word, (w) => stems[w], 'en-us');
+    expect(read('notability')).toBe('nˌOɾəbˈɪləɾi');
+    expect(read('unacceptability')).toBe('ˌʌnəksˌɛptəbˈɪləɾi');
+    expect(read('physicality')).toBe('fˌɪzəkˈæləɾi');
+    expect(read('potentiality')).toBe('pətˌɛnʧiˈæləɾi');
+    expect(read('spirituality')).toBe('spˌɪɹəʧəwˈæləɾi');
+    expect(read('electricity')).toBe('əlˌɛktɹˈɪsəɾi');
+    expect(read('molecularity')).toBe('məlˌɛkjəlˈɛɹəɾi');
+    expect(read('motivity')).toBe('mOtˈɪvəɾi'); // the flap before the new primary is a t again
+    expect(read('humidification')).toBe('hjumˌɪdəfəkˈAʃən');
+    expect(read('curiosity')).toBe('kjˌʊɹiˈɑsəɾi');
+    const gb: Record<string, string> = { readable: 'ɹˈiːdəbᵊl', principal: 'pɹˈɪnsɪpᵊl', justify: 'ʤˈʌstɪfI' };
+    const readGb = (word: string): string | undefined => byMorphology(word, (w) => gb[w], 'en-gb');
+    expect(readGb('readability')).toBe('ɹˌiːdəbˈɪlɪti');
+    expect(readGb('principality')).toBe('pɹˌɪnsɪpˈalɪti');
+    expect(readGb('justification')).toBe('ʤˌʌstɪfɪkˈAʃᵊn');
+  });
+
   it('writes GB -ization as IzˈAʃᵊn and -ation as ˈAʃᵊn (misaki GB: ghettoization ɡˌɛtQIzˈAʃᵊn)', () => {
     const stems: Record<string, string> = { ghettoize: 'ɡˈɛtQIz', mutate: 'mjˈuːtAt' };
     const read = (word: string): string | undefined => byMorphology(word, (w) => stems[w], 'en-gb');
