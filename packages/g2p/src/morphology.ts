@@ -153,6 +153,12 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'osity', stems: (w) => [`${dropped(w, 5)}ous`], apply: (s, d) => ity(s.replace(/əs$/, ''), d === 'en-gb' ? 'ˈɒs' : 'ˈɑs', d) },
   { spelling: 'ivity', stems: (w) => [`${dropped(w, 3)}e`], apply: (s, d) => ity(s.replace(/ɪv$/, ''), 'ˈɪv', d) },
   { spelling: 'idity', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s.replace(/[ɪə]d$/, ''), 'ˈɪd', d) },
+  // Adjectives built on a listed -ion, -ic, -ist or -or word (inflectional, hemispherical, modernistic,
+  // inquisitorial ɪnkwˌɪzətˈɔɹiəl).
+  { spelling: 'ional', stems: (w) => [dropped(w, 2)], apply: (s) => (/[ʃʒ][əᵊ]n$/.test(s) ? `${s.slice(0, -2)}ənᵊl` : `${s}ᵊl`) },
+  { spelling: 'ical', stems: (w) => [dropped(w, 2)], apply: (s, d) => `${d === 'en-gb' ? s : s.replace(/ɪk$/, 'ək')}ᵊl` },
+  { spelling: 'istic', stems: (w) => [dropped(w, 2)], apply: (s, d) => primaryAfter(s.replace(/ɪst$/, ''), 'ˈɪstɪk', d) },
+  { spelling: 'orial', stems: (w) => [dropped(w, 3)], apply: (s, d) => primaryAfter(s.replace(/ɔ?ɹ?$/, '').replace(/ə$/, ''), d === 'en-gb' ? 'ˈɔːɹɪəl' : 'ˈɔɹiəl', d) },
   { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },
   // British -isation: the stem is looked up through its American spelling (socialise -> socialize).
   { spelling: 'isation', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },

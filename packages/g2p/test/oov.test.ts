@@ -113,6 +113,18 @@ describe('morphology on known stems', () => {
     expect(readGb('justification')).toBe('ʤˌʌstɪfɪkˈAʃᵊn');
   });
 
+  it('builds -ional, -ical, -istic and -orial words on a listed stem (misaki gold)', () => {
+    const stems: Record<string, string> = {
+      inflection: 'ɪnflˈɛkʃən', hemispheric: 'hˌɛməsfˈɪɹɪk', modernist: 'mˈɑdəɹnəst', pacifist: 'pˈæsəfɪst',
+      monitor: 'mˈɑnəɾəɹ',
+    };
+    const read = (word: string): string | undefined => byMorphology(word, (w) => stems[w], 'en-us');
+    expect(read('inflectional')).toBe('ɪnflˈɛkʃənᵊl');
+    expect(read('hemispherical')).toBe('hˌɛməsfˈɪɹəkᵊl');
+    expect(read('pacifistic')).toBe('pˌæsəfˈɪstɪk');
+    expect(read('monitorial')).toBe('mˌɑnətˈɔɹiəl');
+  });
+
   it('writes GB -ization as IzˈAʃᵊn and -ation as ˈAʃᵊn (misaki GB: ghettoization ɡˌɛtQIzˈAʃᵊn)', () => {
     const stems: Record<string, string> = { ghettoize: 'ɡˈɛtQIz', mutate: 'mjˈuːtAt' };
     const read = (word: string): string | undefined => byMorphology(word, (w) => stems[w], 'en-gb');
