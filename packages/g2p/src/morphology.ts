@@ -43,7 +43,8 @@ export function suffixIng(stem: string, dialect: Dialect): string {
 interface Suffix {
   readonly spelling: string;
   readonly stems: (word: string) => string[];
-  readonly apply: (stem: string, dialect: Dialect) => string;
+  /** `undefined` when the stem does not end the way the suffix needs (a predicted acclive -Iv for -ivity). */
+  readonly apply: (stem: string, dialect: Dialect) => string | undefined;
 }
 
 const dropped = (word: string, n: number): string => word.slice(0, word.length - n);
@@ -56,8 +57,9 @@ function izationSuffix(stem: string, dialect: Dialect): string {
 }
 
 /** The -ity ending after the syllable that takes the primary stress. */
-function ity(stem: string, stressed: string, dialect: Dialect): string {
-  return primaryAfter(stem, `${stressed}${dialect === 'en-gb' ? 'ɪti' : 'əɾi'}`, dialect);
+function ity(stem: string, ending: RegExp, stressed: string, dialect: Dialect, respell = (t: string): string => t): string | undefined {
+  if (!ending.test(stem)) return undefined;
+  return primaryAfter(respell(stem.replace(ending, '')), `${stressed}${dialect === 'en-gb' ? 'ɪti' : 'əɾi'}`, dialect);
 }
 
 /**
@@ -146,13 +148,13 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ification', stems: (w) => [`${dropped(w, 9)}ify`], apply: (s, d) => primaryAfter(s.replace(/fˌ?I$/, ''), d === 'en-gb' ? 'fɪkˈAʃᵊn' : 'fəkˈAʃən', d) },
   // -ity puts the primary on the syllable before it and keeps the stem's stresses as secondaries
   // (notable -> notability nˌOɾəbˈɪləɾi, sentimental -> sentimentality, electric -> electricity).
-  { spelling: 'bility', stems: (w) => [`${dropped(w, 5)}le`], apply: (s, d) => ity(s.replace(/b[ᵊə]l$/, ''), 'bˈɪl', d) },
-  { spelling: 'ality', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s.replace(/[əᵊ]?l$/, '').replace(/ᵊn$/, 'ən').replace(/([ʃʧʒ])$/, '$1i').replace(/u$/, 'əw'), d === 'en-gb' ? 'ˈal' : 'ˈæl', d) },
-  { spelling: 'icity', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s.replace(/[ɪə]k$/, ''), 'ˈɪs', d) },
-  { spelling: 'arity', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s.replace(/əɹ?$/, ''), d === 'en-gb' ? 'ˈaɹ' : 'ˈɛɹ', d) },
-  { spelling: 'osity', stems: (w) => [`${dropped(w, 5)}ous`], apply: (s, d) => ity(s.replace(/əs$/, ''), d === 'en-gb' ? 'ˈɒs' : 'ˈɑs', d) },
-  { spelling: 'ivity', stems: (w) => [`${dropped(w, 3)}e`], apply: (s, d) => ity(s.replace(/ɪv$/, ''), 'ˈɪv', d) },
-  { spelling: 'idity', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s.replace(/[ɪə]d$/, ''), 'ˈɪd', d) },
+  { spelling: 'bility', stems: (w) => [`${dropped(w, 5)}le`], apply: (s, d) => ity(s, /b[ᵊə]l$/, 'bˈɪl', d) },
+  { spelling: 'ality', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s, /[əᵊ]?l$/, d === 'en-gb' ? 'ˈal' : 'ˈæl', d, (t) => t.replace(/ᵊn$/, 'ən').replace(/([ʃʧʒ])$/, '$1i').replace(/u$/, 'əw')) },
+  { spelling: 'icity', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s, /[ɪə]k$/, 'ˈɪs', d) },
+  { spelling: 'arity', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s, /əɹ?$/, d === 'en-gb' ? 'ˈaɹ' : 'ˈɛɹ', d) },
+  { spelling: 'osity', stems: (w) => [`${dropped(w, 5)}ous`], apply: (s, d) => ity(s, /əs$/, d === 'en-gb' ? 'ˈɒs' : 'ˈɑs', d) },
+  { spelling: 'ivity', stems: (w) => [`${dropped(w, 3)}e`], apply: (s, d) => ity(s, /ɪv$/, 'ˈɪv', d) },
+  { spelling: 'idity', stems: (w) => [dropped(w, 3)], apply: (s, d) => ity(s, /[ɪə]d$/, 'ˈɪd', d) },
   // Adjectives built on a listed -ion, -ic, -ist or -or word (inflectional, hemispherical, modernistic,
   // inquisitorial ɪnkwˌɪzətˈɔɹiəl).
   { spelling: 'ional', stems: (w) => [dropped(w, 2)], apply: (s) => (/[ʃʒ][əᵊ]n$/.test(s) ? `${s.slice(0, -2)}ənᵊl` : `${s}ᵊl`) },
@@ -162,7 +164,7 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },
   // British -isation: the stem is looked up through its American spelling (socialise -> socialize).
   { spelling: 'isation', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },
-  { spelling: 'ation', stems: (w) => [`${dropped(w, 5)}ate`, dropped(w, 5), `${dropped(w, 5)}e`], apply: (s, d) => stressShift(s.replace(/ˌ?[Aə]t$/, ''), d === 'en-gb' ? 'ˈAʃᵊn' : 'ˈAʃən') },
+  { spelling: 'ation', stems: (w) => [`${dropped(w, 5)}ate`, dropped(w, 5), `${dropped(w, 5)}e`], apply: (s, d) => stressShift(s.replace(/[ˈˌ]?[Aə]t$/, ''), d === 'en-gb' ? 'ˈAʃᵊn' : 'ˈAʃən') },
 ];
 
 /**
@@ -283,6 +285,7 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
         const phonemes = find(stem);
         if (phonemes === undefined) continue;
         const applied = suffix.apply(linkingR(stressed(phonemes), stem, suffix.spelling, dialect), dialect);
+        if (applied === undefined) continue;
         // GB: only a suffix that brings its own secondary needs the after-primary rule; an inflection keeps what the
         // stem has (shareholder's ʃˈɛːhˌQldəz).
         return countOf(applied, 'ˌ') > countOf(phonemes, 'ˌ') ? gbStress(applied, dialect) : applied;
@@ -293,6 +296,26 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
     if (word.length < prefix.spelling.length + 3 || !word.startsWith(prefix.spelling)) continue;
     const phonemes = stemOf(word.slice(prefix.spelling.length));
     if (phonemes !== undefined) return joinPrefix(dialect === 'en-gb' ? prefix.gb : prefix.us, phonemes, prefix.spelling, dialect);
+  }
+  return undefined;
+}
+
+/** Suffixes that fix where the primary stress falls, whatever the stem: the ones worth reading on a predicted stem. */
+const STRESS_SETTING: ReadonlySet<string> = new Set(['ification', 'bility', 'ality', 'icity', 'arity', 'osity', 'ivity', 'idity', 'ization', 'isation', 'ation']);
+
+/**
+ * Reads a word in one of the stress-setting suffixes (-ation, -ity, -ification) on a stem from `predict`, typically the
+ * letter-to-sound model: the model places the stress of a short stem better than that of the long derived word
+ * (horripilation from horripilate). `undefined` when no such suffix applies.
+ * @internal
+ */
+export function byStressSettingSuffix(word: string, predict: StemLookup, dialect: Dialect): string | undefined {
+  for (const suffix of SUFFIXES) {
+    if (!STRESS_SETTING.has(suffix.spelling) || word.length < suffix.spelling.length + 3 || !word.endsWith(suffix.spelling)) continue;
+    const stem = suffix.stems(word)[0];
+    const phonemes = stem !== undefined && stem.length >= 5 ? predict(stem) : undefined;
+    const applied = phonemes !== undefined && hasVowel(phonemes) ? suffix.apply(stressed(phonemes), dialect) : undefined;
+    if (applied !== undefined) return gbStress(applied, dialect);
   }
   return undefined;
 }

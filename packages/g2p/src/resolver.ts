@@ -5,7 +5,7 @@ import { HETERONYM_WORDS, heteronymEntry } from './lexicon/heteronyms';
 import { resolveEntry, type Lexicon, type LexiconEntry, type PosTag } from './lexicon/types';
 import { spellLetters } from './letters';
 import { joinHyphenated, linkReading } from './hyphenated';
-import { byMorphology, demote, gbStress, suffixS, vowelCount } from './morphology';
+import { byMorphology, byStressSettingSuffix, demote, gbStress, suffixS, vowelCount } from './morphology';
 import { fallbackPhonemes } from './fallback/rules';
 import { spellingVariants } from './spelling';
 import { gbShortVowels } from './lexicon/vowels';
@@ -214,6 +214,8 @@ export class WordResolver {
       if (compound !== undefined) return { phonemes: this.wordConventions(compound, lower), source: 'compound' };
       const fromEspeak = this.espeak.get(lower);
       if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };
+      const onPredictedStem = this.letterToSound ? byStressSettingSuffix(lower, (w) => fallbackPhonemes(w, this.dialect), this.dialect) : undefined;
+      if (onPredictedStem !== undefined) return { phonemes: this.wordConventions(onPredictedStem, lower), source: 'rules' };
       return { phonemes: fallbackPhonemes(lower, this.dialect, this.letterToSound), source: 'rules' };
     }
     const fromEspeak = this.espeak.get(lower);

@@ -125,6 +125,16 @@ describe('morphology on known stems', () => {
     expect(read('monitorial')).toBe('mˌɑnətˈɔɹiəl');
   });
 
+  it('reads an unknown -ation or -ity word on a predicted stem, so the suffix sets the stress (misaki gold)', () => {
+    const us = new WordResolver('en-us', new EmbeddedLexicon(cmu, 'en-us'), undefined, []);
+    // Neither the word nor its stem is in CMUdict: the model reads machicolate, -ation moves the primary onto itself.
+    expect(Object.hasOwn(cmu, 'machicolation') || Object.hasOwn(cmu, 'machicolate')).toBe(false);
+    expect(us.resolve('machicolation').phonemes).toBe('məʧˌɪkəlˈAʃən');
+    expect(us.resolve('expostulation').phonemes).toBe('ɪkspˌɑsʧəlˈAʃən');
+    const gb = new WordResolver('en-gb', new EmbeddedLexicon(cmu, 'en-gb'), undefined, []);
+    expect(gb.resolve('gesticulation').phonemes).toBe('ʤɛstˌɪkjʊlˈAʃᵊn');
+  });
+
   it('writes GB -ization as IzˈAʃᵊn and -ation as ˈAʃᵊn (misaki GB: ghettoization ɡˌɛtQIzˈAʃᵊn)', () => {
     const stems: Record<string, string> = { ghettoize: 'ɡˈɛtQIz', mutate: 'mjˈuːtAt' };
     const read = (word: string): string | undefined => byMorphology(word, (w) => stems[w], 'en-gb');

@@ -565,9 +565,10 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         }
       }
     }
-    // GB keeps the yod after t, d, n, th before a stressed u spelled u/ew/eu (new njˈuː, attitude ˈatɪtjuːd).
+    // GB keeps the yod after t, d, n, th, z before a stressed u spelled u/ew/eu (new njˈuː, attitude ˈatɪtjuːd, presume
+    // pɹɪzjˈuːm). After l and s misaki's GB lexicon has it only word by word (lucid ljˈuːsɪd, lunar lˈuːnə).
     const nextLetters = gbLetters?.[vowelIndex + 1];
-    if (!us && ['T', 'D', 'N', 'TH'].includes(p.base) && next?.base === 'UW' && next.stress > 0 && nextLetters !== undefined && (/^(u|ue|ui|eu)$/.test(nextLetters.vowel) || (nextLetters.vowel === 'e' && nextLetters.after.startsWith('w')))) {
+    if (!us && ['T', 'D', 'N', 'TH', 'Z'].includes(p.base) && next?.base === 'UW' && next.stress > 0 && nextLetters !== undefined && (/^(u|ue|ui|eu)$/.test(nextLetters.vowel) || (nextLetters.vowel === 'e' && nextLetters.after.startsWith('w')))) {
       out += `${CONSONANTS[p.base] ?? ''}j`;
       continue;
     }
