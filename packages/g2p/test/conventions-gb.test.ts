@@ -56,8 +56,10 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('reconnect')).toBe('ɹˌiːkənˈɛkt');
   });
 
-  it('keeps the yod after t, d, n, th before a stressed u', () => {
+  it('keeps the yod after t, d, n, th, z before a stressed u', () => {
     expect(ph('news')).toBe('njˈuːz');
+    expect(ph('presume')).toBe('pɹɪzjˈuːm');
+    expect(ph('glue')).toBe('ɡlˈuː'); // not after l (misaki: lunar lˈuːnə)
     expect(ph('attitude')).toBe('ˈatɪtjuːd');
   });
 
