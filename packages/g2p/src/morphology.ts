@@ -53,7 +53,9 @@ const undouble = (s: string): string[] => (s.length > 2 && s[s.length - 1] === s
 const eStems = (s: string): string[] => (/[^aeiou][aeiou][^aeiouwxy]$/.test(s) ? [`${s}e`, s] : [s, `${s}e`]);
 
 function izationSuffix(stem: string, dialect: Dialect): string {
-  return vowelSuffix(unsyllabic(stressShift(stem.replace(/ˌ?Iz$/, ''), '')), dialect === 'en-gb' ? 'IzˈAʃᵊn' : 'əzˈAʃən', dialect);
+  // The stem's stresses all become secondaries, a prefix's included (antiglobalization ˌæntiɡlˌObələzˈAʃən).
+  const base = stem.replace(/ˌ?Iz$/, '').replace(/ˈ/g, 'ˌ');
+  return vowelSuffix(unsyllabic(base), dialect === 'en-gb' ? 'IzˈAʃᵊn' : 'əzˈAʃən', dialect);
 }
 
 /** The -ity ending after the syllable that takes the primary stress. */
@@ -64,14 +66,18 @@ function ity(stem: string, ending: RegExp, stressed: string, dialect: Dialect, r
 
 /**
  * A suffix that brings the primary stress, keeping the stem's secondaries (unacceptable -> unacceptability
- * ˌʌnəksˌɛptəbˈɪləɾi, electric -> electricity əlˌɛktɹˈɪsəɾi). A first-syllable secondary right before the new primary
- * is dropped (GB drops any secondary there: photoelectricity fˌQtQɪlɛktɹˈɪsɪti), and a flap there is a t again (motive mˈOɾɪv -> motivity mOtˈɪvəɾi).
+ * ˌʌnəksˌɛptəbˈɪləɾi, electric -> electricity əlˌɛktɹˈɪsəɾi, overstimulate -> overstimulation). A first-syllable
+ * secondary right before the new primary is dropped, and a US ʌ there reduced (sublation səblˈAʃən); GB drops any
+ * secondary there (photoelectricity fˌQtQɪlɛktɹˈɪsɪti). A flap before the new primary is a t again (motive mˈOɾɪv ->
+ * motivity mOtˈɪvəɾi).
  */
 function primaryAfter(stem: string, suffix: string, dialect: Dialect): string {
   let out = stem.replace(/ˈ/g, 'ˌ').replace(/ɾ$/, 't');
   const lastVowel = lastVowelIndex(out);
   const mark = out.lastIndexOf('ˌ');
-  if (mark >= 0 && mark === lastVowel - 1 && (dialect === 'en-gb' || !hasVowel(out.slice(0, mark)))) out = out.slice(0, mark) + out.slice(mark + 1);
+  if (mark >= 0 && mark === lastVowel - 1 && (dialect === 'en-gb' || !hasVowel(out.slice(0, mark)))) {
+    out = `${out.slice(0, mark)}${out[lastVowel] === 'ʌ' && dialect === 'en-us' ? 'ə' : (out[lastVowel] ?? '')}${out.slice(lastVowel + 1)}`;
+  }
   return out + suffix;
 }
 
@@ -164,7 +170,7 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ization', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },
   // British -isation: the stem is looked up through its American spelling (socialise -> socialize).
   { spelling: 'isation', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },
-  { spelling: 'ation', stems: (w) => [`${dropped(w, 5)}ate`, dropped(w, 5), `${dropped(w, 5)}e`], apply: (s, d) => stressShift(s.replace(/[ˈˌ]?[Aə]t$/, ''), d === 'en-gb' ? 'ˈAʃᵊn' : 'ˈAʃən') },
+  { spelling: 'ation', stems: (w) => [`${dropped(w, 5)}ate`, dropped(w, 5), `${dropped(w, 5)}e`], apply: (s, d) => primaryAfter(s.replace(/[ˈˌ]?[Aə]t$/, ''), d === 'en-gb' ? 'ˈAʃᵊn' : 'ˈAʃən', d) },
 ];
 
 /**
@@ -193,18 +199,6 @@ function unsyllabic(stem: string): string {
   if (stem.endsWith('ᵊl')) return `${stem.slice(0, -2)}əl`;
   // GB special spˈɛʃl -> specialism spˈɛʃəlɪzəm.
   return stem.endsWith('ʃl') ? `${stem.slice(0, -1)}əl` : stem;
-}
-
-/**
- * A suffix that takes the primary stress (-ation): the stem's stresses become secondary, and a secondary on the
- * stem's last vowel is dropped since it would sit right before the new primary (mutate -> mutation).
- */
-function stressShift(stem: string, suffix: string): string {
-  let out = demote(stem);
-  const lastVowel = lastVowelIndex(out);
-  const mark = out.lastIndexOf('ˌ');
-  if (mark >= 0 && mark === lastVowel - 1) out = `${out.slice(0, mark)}${out[lastVowel] === 'ʌ' ? 'ə' : (out[lastVowel] ?? '')}${out.slice(lastVowel + 1)}`;
-  return out + suffix;
 }
 
 function lastVowelIndex(phonemes: string): number {

@@ -135,6 +135,14 @@ describe('morphology on known stems', () => {
     expect(gb.resolve('gesticulation').phonemes).toBe('ʤɛstˌɪkjʊlˈAʃᵊn');
   });
 
+  it('keeps a prefix secondary before -ation and -ization (misaki: overstimulation ˌOvəɹstˌɪmjəlˈAʃən)', () => {
+    const stems: Record<string, string> = { overstimulate: 'ˌOvəɹstˈɪmjəlˌAt', antiglobalize: 'ˌæntiɡlˈObəlˌIz', mutate: 'mjˈutˌAt' };
+    const read = (word: string): string | undefined => byMorphology(word, (w) => stems[w], 'en-us');
+    expect(read('overstimulation')).toBe('ˌOvəɹstˌɪmjəlˈAʃən');
+    expect(read('antiglobalization')).toBe('ˌæntiɡlˌObələzˈAʃən');
+    expect(read('mutation')).toBe('mjutˈAʃən');
+  });
+
   it('writes GB -ization as IzˈAʃᵊn and -ation as ˈAʃᵊn (misaki GB: ghettoization ɡˌɛtQIzˈAʃᵊn)', () => {
     const stems: Record<string, string> = { ghettoize: 'ɡˈɛtQIz', mutate: 'mjˈuːtAt' };
     const read = (word: string): string | undefined => byMorphology(word, (w) => stems[w], 'en-gb');
