@@ -110,6 +110,9 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ses', stems: (w) => [`${dropped(w, 2)}is`], apply: (s, d) => s.replace(/[ɪəᵻ]s$/, d === 'en-gb' ? 'iːz' : 'ˌiz') },
   { spelling: 'es', stems: (w) => (/(s|x|z|ch|sh)$/.test(dropped(w, 2)) ? [dropped(w, 2), dropped(w, 1)] : [dropped(w, 1), dropped(w, 2)]), apply: suffixS },
   { spelling: 's', stems: (w) => (w.endsWith('ss') ? [] : [dropped(w, 1)]), apply: suffixS },
+  // A verb in -c takes a k before -ing and -ed (picnic -> picnicking pˈɪknˌɪkɪŋ, magicked, shellacking).
+  { spelling: 'cking', stems: (w) => [dropped(w, 4)], apply: suffixIng },
+  { spelling: 'cked', stems: (w) => [dropped(w, 3)], apply: suffixEd },
   { spelling: 'ied', stems: (w) => [`${dropped(w, 3)}y`], apply: suffixEd },
   { spelling: 'ed', stems: (w) => [...eStems(dropped(w, 2)), ...undouble(dropped(w, 2))], apply: (s, d) => suffixEd(unsyllabic(s), d) },
   { spelling: 'ing', stems: (w) => [...eStems(dropped(w, 3)), ...undouble(dropped(w, 3))], apply: suffixIng },

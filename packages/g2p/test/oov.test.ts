@@ -58,6 +58,7 @@ describe('morphology on known stems', () => {
   const lexicon: Record<string, string> = {
     ride: 'ɹˈId', rid: 'ɹˈɪd', symbol: 'sˈɪmbᵊl', organize: 'ˈɔɹɡənˌIz', mutate: 'mjˈutˌAt', musical: 'mjˈuzəkᵊl',
     wire: 'wˈIəɹ', friend: 'fɹˈɛnd', fragment: 'fɹˈæɡmənt', muddle: 'mˈʌdᵊl', frantic: 'fɹˈæntɪk', must: 'məst',
+    picnic: 'pˈɪknˌɪk',
   };
   const morph = (word: string): string | undefined => byMorphology(word, (w) => lexicon[w], 'en-us');
 
@@ -80,6 +81,8 @@ describe('morphology on known stems', () => {
     expect(morph('rewire')).toBe('ɹiwˈIəɹ');
     expect(morph('unfriendly')).toBe('ˌʌnfɹˈɛndli');
     expect(morph('muster')).toBe('mˈʌstəɹ');
+    expect(morph('picnicking')).toBe('pˈɪknˌɪkɪŋ'); // a verb in -c takes k before -ing (misaki gold)
+    expect(morph('picnicked')).toBe('pˈɪknˌɪkt');
   });
 
   it('unfolds a syllabic -ful or -ble before -ness (misaki: peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs)', () => {
