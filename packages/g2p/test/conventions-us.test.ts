@@ -13,6 +13,13 @@ beforeAll(async () => {
 const ph = (word: string): string | undefined => lex.lookup(word);
 
 describe('misaki US conventions on CMUdict words', () => {
+  it('gives a full first vowel a secondary stress when the primary is two or more syllables later', () => {
+    expect(ph('automation')).toBe('ˌɔɾəmˈAʃən'); // CMUdict: AO0 T AH0 M EY1 SH AH0 N
+    expect(ph('thanatology')).toBe('θˌænətˈɑləʤi');
+    expect(ph('tomato')).toBe('təmˈAɾO'); // a reduced first vowel takes none
+    expect(ph('hotel')).toBe('hOtˈɛl'); // nor does a syllable right before the primary
+  });
+
   it('drops a secondary stress right before the primary (CMUdict marks it)', () => {
     expect(ph('infect')).toBe('ɪnfˈɛkt');
     expect(ph('however')).toBe('hWˈɛvəɹ');

@@ -1,4 +1,4 @@
-import { gbAfterPrimary, gbLess, gbNess, gbShortVowels } from './vowels';
+import { gbAfterPrimary, gbLess, gbNess, gbShortVowels, pretonicSecondary } from './vowels';
 import { prefixStress } from './prefix-stress';
 /**
  * CMUdict ARPAbet -> misaki phonemes (PHONEMES.md), with the refinements misaki's own lexicon uses:
@@ -661,7 +661,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
   if (/^eighths?$/.test(spelling)) out = out.replace('Atθ', 'Aθ');
   // -ically: misaki writes əkᵊli even where CMUdict drops the a (musically M Y UW1 Z IH0 K L IY0).
   if (us && spelling.endsWith('ically') && (out.endsWith('ɪkli') || out.endsWith('əkli'))) out = `${out.slice(0, -4)}əkᵊli`;
-  return out;
+  return pretonicSecondary(out);
 }
 
 /** Heads of agent-noun compounds whose secondary stress GB gold keeps after the primary (35 of 40 changed words). */

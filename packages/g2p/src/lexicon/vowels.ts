@@ -53,3 +53,27 @@ export function gbAfterPrimary(phonemes: string, keepLast = false): string {
 export function gbShortVowels(phonemes: string): string {
   return phonemes.replace(/i(?=[^AIOQWYaiuæɑəɛɜɪʊʌᵻɔɒᵊːˈˌ])(?![zd]$)/g, 'ɪ').replace(/u(?=[^AIOQWYaiuæɑəɛɜɪʊʌᵻɔɒᵊːˈˌ])/g, 'uː');
 }
+
+/** Vowels that are never reduced: a first syllable with one of these can carry a secondary stress. */
+const FULL_VOWELS = 'AIOQWYaiuæɑɒɔɛɜɪʊʌ';
+
+/**
+ * misaki marks a full first vowel with a secondary stress when the primary falls two or more syllables later
+ * (heptahedral hˌɛptəhˈidɹəl, nosological nˌOsəlˈɑʤəkᵊl); the letter-to-sound model, trained on CMUdict's sparser
+ * secondaries, leaves it out, and so does CMUdict itself for some words (automation, thanatology).
+ * @internal
+ */
+export function pretonicSecondary(phonemes: string): string {
+  const primary = phonemes.indexOf('ˈ');
+  if (primary < 0 || phonemes.lastIndexOf('ˌ', primary) >= 0) return phonemes;
+  let first = -1;
+  let before = 0;
+  for (let i = 0; i < primary; i++) {
+    if (!VOWEL_SYMBOLS.includes(phonemes[i] ?? '')) continue;
+    if (first < 0) first = i;
+    before++;
+  }
+  if (before < 2 || !FULL_VOWELS.includes(phonemes[first] ?? '')) return phonemes;
+  return `${phonemes.slice(0, first)}ˌ${phonemes.slice(first)}`;
+}
+
