@@ -122,7 +122,8 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'er', stems: (w) => [...eStems(dropped(w, 2)), ...undouble(dropped(w, 2))], apply: (s, d) => vowelSuffix(s, d === 'en-gb' ? 'ə' : 'əɹ', d) },
   { spelling: 'est', stems: (w) => [dropped(w, 3), dropped(w, 2), ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, d === 'en-gb' ? 'ɪst' : 'ᵻst', d) },
   // GB keeps the y stem's vowel as ɪ (giddily ɡˈɪdɪli: 47 of 47 on GB gold); US reduces it (ɡˈɪdəli).
-  { spelling: 'ily', stems: (w) => [`${dropped(w, 3)}y`], apply: (s, d) => `${s.replace(/i$/, '')}${d === 'en-gb' ? 'ɪli' : 'əli'}` },
+  // US too after a stressed ɪ or i (kinkily kˈɪŋkɪli, greasily: 17 of 25 there), əli elsewhere (spookily spˈʊkəli).
+  { spelling: 'ily', stems: (w) => [`${dropped(w, 3)}y`], apply: (s, d) => `${s.replace(/i$/, '')}${d === 'en-gb' || /ˈ[ɪi][^ˈˌ]*$/.test(s.replace(/i$/, '')) ? 'ɪli' : 'əli'}` },
   { spelling: 'ically', stems: (w) => [dropped(w, 4)], apply: (s, d) => (d === 'en-us' ? `${s.replace(/ɪk$/, 'ək')}ᵊli` : `${s}li`) },
   // US -edly and -edness have ə (unabatedly, conceitedness: 20 of 23 derived -edly words on US gold), not the ᵻ of
   // the past tense, except after d (crowdedness kɹˈWdᵻdnəs).
@@ -131,7 +132,8 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'y', stems: (w) => (/(ly|ity|ogy|phy|ary|ory|ery|ncy|acy|ny|my)$/.test(w) ? [] : [dropped(w, 1), ...undouble(dropped(w, 1)), `${dropped(w, 1)}e`]), apply: (s, d) => vowelSuffix(s, 'i', d) },
   { spelling: 'iness', stems: (w) => [`${dropped(w, 5)}y`], apply: (s, d) => (d === 'en-gb' ? `${s.replace(/i$/, 'ɪ')}nɪs` : `${s}nəs`) },
   // -fulness and -bleness unfold the syllabic l (peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs).
-  { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s, d) => (d === 'en-gb' ? gbNessWord(s) : `${/[fb]ᵊl$/.test(s) ? unsyllabic(s) : s.replace(/(?<!d)ᵻd$/, 'əd')}nəs`) },
+  // US -ingness has nɪs (unwittingness ˌʌnwˈɪɾɪŋnɪs: 16 of 17 derived words on US gold).
+  { spelling: 'ness', stems: (w) => [dropped(w, 4)], apply: (s, d) => (d === 'en-gb' ? gbNessWord(s) : `${/[fb]ᵊl$/.test(s) ? unsyllabic(s) : s.replace(/(?<!d)ᵻd$/, 'əd')}${s.endsWith('ɪŋ') ? 'nɪs' : 'nəs'}`) },
   { spelling: 'less', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-gb' ? gbLess(s) : 'ləs'}` },
   // GB -ful is fʊl everywhere; US fᵊl, but the measure of a container is fˌʊl (cupful kˈʌpfˌʊl, bucketful).
   { spelling: 'ful', stems: (w) => (isMeasureNoun(dropped(w, 3)) ? [dropped(w, 3)] : []), apply: (s, d) => `${s}${d === 'en-gb' ? 'fʊl' : 'fˌʊl'}` },
@@ -276,7 +278,8 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
   for (const suffix of SUFFIXES) {
     if (word.length < suffix.spelling.length + 2 || !word.endsWith(suffix.spelling)) continue;
     // A listed stem beats a derived one (syringing: syringe + -ing, not syr- + -ing + -ing).
-    const stems = suffix.stems(word).filter((stem) => stem.length >= 2);
+    // A stem needs a vowel letter: CMUdict lists letter names such as th, which would make thistly th + -ist + -ly.
+    const stems = suffix.stems(word).filter((stem) => stem.length >= 2 && /[aeiouy]/.test(stem));
     for (const find of depth > 0 ? [lookup, stemOf] : [lookup]) {
       for (const stem of stems) {
         const phonemes = find(stem);

@@ -148,6 +148,22 @@ describe('morphology on known stems', () => {
     expect(read('mutation')).toBe('mjutˈAʃən');
   });
 
+  it('reads US -ingness with nɪs and -ily with ɪli after a stressed ɪ or i (misaki gold)', () => {
+    const stems: Record<string, string> = { unwitting: 'ˌʌnwˈɪɾɪŋ', kinky: 'kˈɪŋki', spooky: 'spˈʊki', kind: 'kˈInd' };
+    const read = (word: string): string | undefined => byMorphology(word, (w) => stems[w], 'en-us');
+    expect(read('unwittingness')).toBe('ˌʌnwˈɪɾɪŋnɪs');
+    expect(read('kindness')).toBe('kˈIndnəs');
+    expect(read('kinkily')).toBe('kˈɪŋkɪli');
+    expect(read('spookily')).toBe('spˈʊkəli');
+  });
+
+  it('never derives from a stem without a vowel letter (CMUdict spells out letters such as th)', () => {
+    const us = new WordResolver('en-us', new EmbeddedLexicon(cmu, 'en-us'), undefined, []);
+    expect(Object.hasOwn(cmu, 'th')).toBe(true);
+    expect(us.resolve('songster').phonemes).toBe('sˈɔŋstəɹ'); // not song + st(reet) + -er
+    expect(us.resolve('thistly').phonemes).not.toContain('ˈA');
+  });
+
   it('writes GB -ization as IzˈAʃᵊn and -ation as ˈAʃᵊn (misaki GB: ghettoization ɡˌɛtQIzˈAʃᵊn)', () => {
     const stems: Record<string, string> = { ghettoize: 'ɡˈɛtQIz', mutate: 'mjˈuːtAt' };
     const read = (word: string): string | undefined => byMorphology(word, (w) => stems[w], 'en-gb');
