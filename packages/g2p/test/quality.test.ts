@@ -52,6 +52,6 @@ describe('quality', () => {
     const held = agreement(usRaw, 'misaki-us-gold-heldout.tsv');
     console.log(`misaki gold dev: ${(dev.rate * 100).toFixed(1)}% of ${dev.total}; held-out: ${(held.rate * 100).toFixed(1)}% of ${held.total}`);
     expect(dev.rate).toBeGreaterThanOrEqual(0.935);
-    expect(held.rate).toBeGreaterThanOrEqual(0.58);
+    expect(held.rate).toBeGreaterThanOrEqual(0.59);
   });
 });
