@@ -13,6 +13,12 @@ beforeAll(async () => {
 const ph = (word: string): string | undefined => lex.lookup(word);
 
 describe('misaki US conventions on CMUdict words', () => {
+  it('reads a final unstressed -in as ən (misaki: heparin hˈɛpəɹən, where CMUdict has IH0 N)', () => {
+    expect(ph('heparin')).toBe('hˈɛpəɹən');
+    expect(ph('bodkin')).toBe('bˈɑdkən');
+    expect(ph('begin')).toBe('bəɡˈɪn'); // stressed: kept
+  });
+
   it('gives a full first vowel a secondary stress when the primary is two or more syllables later', () => {
     expect(ph('automation')).toBe('ˌɔɾəmˈAʃən'); // CMUdict: AO0 T AH0 M EY1 SH AH0 N
     expect(ph('thanatology')).toBe('θˌænətˈɑləʤi');
