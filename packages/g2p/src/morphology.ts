@@ -148,6 +148,8 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'wise', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}wˌIz` },
   { spelling: 'ward', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-gb' ? 'wəd' : 'wəɹd'}` },
   { spelling: 'wards', stems: (w) => [dropped(w, 5)], apply: (s, d) => `${s}${d === 'en-gb' ? 'wədz' : 'wəɹdz'}` },
+  // Adjectives in -some (gladsome ɡlˈadsəm, toothsome); -osome is the biology word (ribosome ɹˈIbəsˌOm).
+  { spelling: 'some', stems: (w) => (w.endsWith('osome') ? [] : [dropped(w, 4)]), apply: (s) => `${s.replace(/s$/, '')}səm` },
   { spelling: 'dom', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}dəm` },
   { spelling: 'ism', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => `${beforeIze(s.replace(/i$/, '').replace(/ɪk$/, 'ɪs'), d)}ˌɪzəm` },
   { spelling: 'ist', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => vowelSuffix(unsyllabic(s.replace(/i$/, '').replace(/ʃᵊnəl$/, 'ʃənᵊl')), 'ɪst', d) },

@@ -83,6 +83,7 @@ describe('morphology on known stems', () => {
     expect(morph('muster')).toBe('mˈʌstəɹ');
     expect(morph('picnicking')).toBe('pˈɪknˌɪkɪŋ'); // a verb in -c takes k before -ing (misaki gold)
     expect(morph('picnicked')).toBe('pˈɪknˌɪkt');
+    expect(morph('ridsome')).toBe('ɹˈɪdsəm'); // -some adjectives reduce (misaki: gladsome ɡlˈadsəm)
   });
 
   it('unfolds a syllabic -ful or -ble before -ness (misaki: peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs)', () => {
