@@ -13,6 +13,12 @@ beforeAll(async () => {
 const ph = (word: string): string | undefined => lex.lookup(word);
 
 describe('misaki US conventions on CMUdict words', () => {
+  it('merges marry with merry: æ before r + vowel is ɛ (misaki: apparel əpˈɛɹəl, charitable)', () => {
+    expect(ph('apparel')).toBe('əpˈɛɹəl');
+    expect(ph('carry')).toBe('kˈɛɹi');
+    expect(ph('cart')).toBe('kˈɑɹt'); // r before a consonant is untouched
+  });
+
   it('reads a final unstressed -in as ən (misaki: heparin hˈɛpəɹən, where CMUdict has IH0 N)', () => {
     expect(ph('heparin')).toBe('hˈɛpəɹən');
     expect(ph('bodkin')).toBe('bˈɑdkən');

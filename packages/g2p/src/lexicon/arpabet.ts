@@ -151,7 +151,9 @@ function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
   switch (p.base) {
     // chalk ʧˈɔk, as talk and walk (CMUdict has AA for a few -alk words).
     case 'AA': return { sym: auSpelled || clothVowel(prev, next, afterNext, spelling, finalSyllable) || (next?.base === 'K' && /alk/.test(spelling)) ? 'ɔ' : 'ɑ', eatsR: false };
-    case 'AE': return { sym: 'æ', eatsR: false };
+    // misaki's US lexicon merges marry with merry: æ before r + vowel is ɛ (apparel əpˈɛɹəl, charitable; 12 of 13 such
+    // words on its development pages).
+    case 'AE': return { sym: next?.base === 'R' && isVowel(afterNext) ? 'ɛ' : 'æ', eatsR: false };
     // A stressed ʌ before r is ɜ in misaki's US lexicon (curry kˈɜɹi, as hurry), which never writes ʌɹ.
     case 'AH': return { sym: p.stress === 0 ? 'ə' : next?.base === 'R' ? 'ɜ' : 'ʌ', eatsR: false };
     // want, wanted: CMUdict's AO is ɑ in misaki (unwanted ˌʌnwˈɑntᵻd).
