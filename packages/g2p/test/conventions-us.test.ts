@@ -19,6 +19,12 @@ describe('misaki US conventions on CMUdict words', () => {
     expect(ph('cart')).toBe('kˈɑɹt'); // r before a consonant is untouched
   });
 
+  it('reduces an unstressed ju inside a word before the primary (misaki: computational kˌɑmpjətˈAʃᵊnəl)', () => {
+    expect(ph('computational')).toBe('kˌɑmpjətˈAʃᵊnəl');
+    expect(ph('immunology')).toBe('ˌɪmjənˈɑləʤi');
+    expect(ph('humanity')).toBe('hjumˈænəɾi'); // word-initial: kept
+  });
+
   it('reads a final unstressed -in as ən (misaki: heparin hˈɛpəɹən, where CMUdict has IH0 N)', () => {
     expect(ph('heparin')).toBe('hˈɛpəɹən');
     expect(ph('bodkin')).toBe('bˈɑdkən');

@@ -657,6 +657,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // A final unstressed -in after the primary is ən (heparin hˈɛpəɹən, bodkin, lignin: 34 of 39 changed words on
     // misaki's US development pages), where CMUdict writes IH0 N.
     out = out.replace(/(ˈ.*[^ˈˌ])ɪn$/, '$1ən');
+    out = reduceInnerYu(out);
   }
   // in- before gr keeps its n (ingrain ɪnɡɹˈAn, ingress, ingratiate), where CMUdict assimilates it to NG.
   if (/^ingr/.test(spelling)) out = out.replace(/^([ˈˌ]?ɪ)ŋɡ/, '$1nɡ');
@@ -667,6 +668,18 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
   // -ically: misaki writes əkᵊli even where CMUdict drops the a (musically M Y UW1 Z IH0 K L IY0).
   if (us && spelling.endsWith('ically') && (out.endsWith('ɪkli') || out.endsWith('əkli'))) out = `${out.slice(0, -4)}əkᵊli`;
   return pretonicSecondary(out);
+}
+
+/**
+ * US: an unstressed ju inside a word, before the primary and before a consonant, is jə (computational
+ * kˌɑmpjətˈAʃən, immunology ˌɪmjənˈɑləʤi: 20 of 22 changed words on misaki's development pages); a word-initial one
+ * keeps its u (humanity hjumˈænəɾi).
+ */
+function reduceInnerYu(phonemes: string): string {
+  const primary = phonemes.indexOf('ˈ');
+  if (primary < 0) return phonemes;
+  const head = phonemes.slice(0, primary).replace(/(?<=[AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊ][^ˈˌ]*j)u(?=[^AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊˈˌ])/g, 'ə');
+  return head + phonemes.slice(primary);
 }
 
 /** Heads of agent-noun compounds whose secondary stress GB gold keeps after the primary (35 of 40 changed words). */
