@@ -25,6 +25,13 @@ describe('misaki US conventions on CMUdict words', () => {
     expect(ph('humanity')).toBe('hjumˈænəɾi'); // word-initial: kept
   });
 
+  it('flaps t in -itance/-otent words and reads ER2 after the primary as əɹ (misaki: impotent, liberal)', () => {
+    expect(ph('impotent')).toBe('ˈɪmpəɾənt');
+    expect(ph('inhabitant')).toBe('ɪnhˈæbəɾənt');
+    expect(ph('liberal')).toBe('lˈɪbəɹəl'); // CMUdict: L IH1 B ER2 AH0 L
+    expect(ph('ovary')).toBe('ˈOvəɹi');
+  });
+
   it('reads a final unstressed -in as ən (misaki: heparin hˈɛpəɹən, where CMUdict has IH0 N)', () => {
     expect(ph('heparin')).toBe('hˈɛpəɹən');
     expect(ph('bodkin')).toBe('bˈɑdkən');

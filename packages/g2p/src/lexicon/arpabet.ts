@@ -658,6 +658,11 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // misaki's US development pages), where CMUdict writes IH0 N.
     out = out.replace(/(ˈ.*[^ˈˌ])ɪn$/, '$1ən');
     out = reduceInnerYu(out);
+    // -ance/-ence/-ant/-ent after t and an unstressed vowel flap the t and keep ə (impotent ˈɪmpəɾənt, inhabitancy
+    // ɪnhˈæbəɾənsi: 20 of 22 changed words on misaki's development pages), where CMUdict's T AH0 N reads tᵊn.
+    if (/t(ance|ence|ancy|ency|ant|ent)(ly|s)?$/.test(spelling)) out = out.replace(/(?<![ˈˌ])([əɪᵻi])t[ᵊə]n(?=(s|t|si|tli|ts)?$)/, '$1ɾən');
+    // CMUdict's ER2 right after the primary and before a vowel is a plain əɹ (liberal lˈɪbəɹəl, ovary ˈOvəɹi).
+    out = out.replace(/ˈ([AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊ][^AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊˈˌ]*)ˌɜɹ(?=[AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊ])/, 'ˈ$1əɹ');
   }
   // in- before gr keeps its n (ingrain ɪnɡɹˈAn, ingress, ingratiate), where CMUdict assimilates it to NG.
   if (/^ingr/.test(spelling)) out = out.replace(/^([ˈˌ]?ɪ)ŋɡ/, '$1nɡ');
