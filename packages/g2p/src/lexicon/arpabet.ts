@@ -504,6 +504,11 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ɪɹ';
         continue;
       }
+      // GB: CMUdict's secondary ER after the primary, before a vowel, is a plain əɹ (severance sˈɛvəɹəns, liberal).
+      if (!us && p.base === 'ER' && p.stress === 2 && seenPrimary && isVowel(next)) {
+        out += 'əɹ';
+        continue;
+      }
       // -age is ɪʤ in both dialects (manage mˈænɪʤ, luggage); GB also writes -ace as ɪs (surface sˈɜːfɪs).
       const ageOrAce = /[^aeiou]age$/.test(spelling) ? 'JH' : !us && /[^aeiou]ace$/.test(spelling) ? 'S' : undefined;
       if (ageOrAce !== undefined && p.base === 'AH' && p.stress === 0 && seenPrimary && i === phones.length - 2 && next?.base === ageOrAce) {
