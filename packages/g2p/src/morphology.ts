@@ -358,7 +358,8 @@ function gbPrefix(prefix: string, stem: string, spelling: string): string {
 
 /**
  * US: pre- loses its secondary stress right before the stem's primary (most prefixes keep it: nonactive nˌɑnˈæktɪv,
- * overpack ˌOvəɹpˈæk), and photo- reduces its last vowel before a stressed stem syllable (photosensitive fˌOɾəsˈɛnsəɾɪv).
+ * overpack ˌOvəɹpˈæk), and photo- and mono- reduce their last vowel before a stressed stem syllable (photosensitive
+ * fˌOɾəsˈɛnsəɾɪv, monographic mˌɑnəɡɹˈæfɪk).
  */
 function joinPrefix(prefix: string, stem: string, spelling: string, dialect: Dialect): string {
   if (dialect !== 'en-us') return gbPrefix(prefix, stem, spelling) + stem;
@@ -373,7 +374,7 @@ function joinPrefix(prefix: string, stem: string, spelling: string, dialect: Dia
   if (spelling === 're' && !stressedOnset && !/^[^AIOWYaiuæɑəɛɜɪʊʌᵻᵊ]*ˌ/.test(stem)) return `ɹˌi${stem}`;
   if (!stressedOnset) return prefix + stem;
   let out = prefix;
-  if (spelling === 'photo' && !/^ˈ/.test(stem)) out = `${out.slice(0, -1)}ə`;
+  if ((spelling === 'photo' || spelling === 'mono') && !/^ˈ/.test(stem)) out = `${out.slice(0, -1)}ə`;
   if (UNSTRESSED_BEFORE_PRIMARY.has(spelling)) out = out.replace('ˌ', '');
   return out + stem;
 }

@@ -163,6 +163,11 @@ describe('misaki US conventions on derived words CMUdict lacks', () => {
   });
   const read = (word: string): string => us.resolve(word).phonemes;
 
+  it('reduces the o of mono- before a stressed stem syllable (misaki: monographic mˌɑnəɡɹˈæfɪk)', () => {
+    expect(read('monographic')).toBe('mˌɑnəɡɹˈæfɪk');
+    expect(read('monohybrid')).toBe('mˌɑnəhˈIbɹəd');
+  });
+
   it('keeps the ᵊ of a t + syllabic l before a consonant or -ize', () => {
     expect(read('rattlesnake')).toBe('ɹˈæɾᵊlsnˌAk');
     expect(read('subtlety')).toBe('sˈʌɾᵊlti');
