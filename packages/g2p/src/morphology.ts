@@ -363,6 +363,8 @@ function gbPrefix(prefix: string, stem: string, spelling: string): string {
  */
 function joinPrefix(prefix: string, stem: string, spelling: string, dialect: Dialect): string {
   if (dialect !== 'en-us') return gbPrefix(prefix, stem, spelling) + stem;
+  // After a prefix ending in a vowel, the stem's unstressed initial ɪ is ə (preexistent pɹˌiəɡzˈɪstᵊnt, photoemission).
+  if (/[Oiə]$/.test(prefix) && stem.startsWith('ɪ')) stem = `ə${stem.slice(1)}`;
   const stressedOnset = /^[^AIOWYaiuæɑəɛɜɪʊʌᵻᵊˈˌ]*ˈ/.test(stem);
   // A one-syllable stem after fore- or a neoclassical prefix makes a noun-like compound stressed on the prefix
   // (forepart fˈɔɹpˌɑɹt, thermocline θˈɜɹməklˌIn, photocell fˈOɾəsˌɛl).

@@ -163,6 +163,11 @@ describe('misaki US conventions on derived words CMUdict lacks', () => {
   });
   const read = (word: string): string => us.resolve(word).phonemes;
 
+  it('reduces a stem-initial unstressed ɪ after a prefix ending in a vowel (misaki: preexistent pɹˌiəɡzˈɪstᵊnt)', () => {
+    expect(read('preexistent')).toBe('pɹˌiəɡzˈɪstᵊnt');
+    expect(read('autoimmunity')).toBe('ˌɔɾOəmjˈunəɾi');
+  });
+
   it('reduces the o of mono- before a stressed stem syllable (misaki: monographic mˌɑnəɡɹˈæfɪk)', () => {
     expect(read('monographic')).toBe('mˌɑnəɡɹˈæfɪk');
     expect(read('monohybrid')).toBe('mˌɑnəhˈIbɹəd');
