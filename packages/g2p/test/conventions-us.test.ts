@@ -13,6 +13,11 @@ beforeAll(async () => {
 const ph = (word: string): string | undefined => lex.lookup(word);
 
 describe('misaki US conventions on CMUdict words', () => {
+  it('reduces the man of -sman compounds (misaki: guardsman ɡˈɑɹdzmən, kinsman)', () => {
+    expect(ph('guardsman')).toBe('ɡˈɑɹdzmən');
+    expect(ph('kinsman')).toBe('kˈɪnzmən');
+  });
+
   it('merges marry with merry: æ before r + vowel is ɛ (misaki: apparel əpˈɛɹəl, charitable)', () => {
     expect(ph('apparel')).toBe('əpˈɛɹəl');
     expect(ph('carry')).toBe('kˈɛɹi');
@@ -30,6 +35,7 @@ describe('misaki US conventions on CMUdict words', () => {
     expect(ph('inhabitant')).toBe('ɪnhˈæbəɾənt');
     expect(ph('liberal')).toBe('lˈɪbəɹəl'); // CMUdict: L IH1 B ER2 AH0 L
     expect(ph('ovary')).toBe('ˈOvəɹi');
+    expect(ph('liberate')).toBe('lˈɪbəɹˌAt');
   });
 
   it('reads a final unstressed -in as ən (misaki: heparin hˈɛpəɹən, where CMUdict has IH0 N)', () => {

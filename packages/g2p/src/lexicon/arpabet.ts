@@ -666,9 +666,12 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // -ance/-ence/-ant/-ent after t and an unstressed vowel flap the t and keep ə (impotent ˈɪmpəɾənt, inhabitancy
     // ɪnhˈæbəɾənsi: 20 of 22 changed words on misaki's development pages), where CMUdict's T AH0 N reads tᵊn.
     if (/t(ance|ence|ancy|ency|ant|ent)(ly|s)?$/.test(spelling)) out = out.replace(/(?<![ˈˌ])([əɪᵻi])t[ᵊə]n(?=(s|t|si|tli|ts)?$)/, '$1ɾən');
-    // CMUdict's ER2 right after the primary and before a vowel is a plain əɹ (liberal lˈɪbəɹəl, ovary ˈOvəɹi).
-    out = out.replace(/ˈ([AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊ][^AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊˈˌ]*)ˌɜɹ(?=[AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊ])/, 'ˈ$1əɹ');
+    // CMUdict's ER2 right after the primary and before a vowel is a plain əɹ (liberal lˈɪbəɹəl, ovary ˈOvəɹi,
+    // liberate lˈɪbəɹˌAt).
+    out = out.replace(/ˈ([AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊ][^AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊˈˌ]*)ˌɜɹ(?=ˌ?[AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊ])/, 'ˈ$1əɹ');
   }
+  // -sman compounds reduce their man (guardsman ɡˈɑɹdzmən, kinsman: 22 of 23 on misaki's US pages).
+  if (/sm[ae]n(ship|ly)?$/.test(spelling) && !/business/.test(spelling)) out = out.replace(/zmˌ[æa]n(?=(ʃˌ?ɪp|li)?$)/, 'zmən');
   // in- before gr keeps its n (ingrain ɪnɡɹˈAn, ingress, ingratiate), where CMUdict assimilates it to NG.
   if (/^ingr/.test(spelling)) out = out.replace(/^([ˈˌ]?ɪ)ŋɡ/, '$1nɡ');
   // -ism always has its schwa (realism ɹˈiəlˌɪzəm), where CMUdict sometimes writes a syllabic m (Z M).
