@@ -56,6 +56,14 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('reconnect')).toBe('ɹˌiːkənˈɛkt');
   });
 
+  it('reads -ied/-ies as ɪd/ɪz, -ersion with ʃ, -led with a syllabic l and an unstressed u before a vowel as ʊ', () => {
+    expect(ph('species')).toBe('spˈiːʃɪz'); // misaki GB gold
+    expect(ph('candied')).toBe('kˈandɪd');
+    expect(ph('aversion')).toBe('əvˈɜːʃᵊn');
+    expect(ph('bottled')).toBe('bˈɒtᵊld');
+    expect(ph('sexuality')).toBe('sˌɛkʃʊˈalɪti');
+  });
+
   it('keeps the yod after t, d, n, th, z before a stressed u', () => {
     expect(ph('news')).toBe('njˈuːz');
     expect(ph('presume')).toBe('pɹɪzjˈuːm');

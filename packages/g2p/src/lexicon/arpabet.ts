@@ -1,4 +1,4 @@
-import { gbAfterPrimary, gbLess, gbNess, gbShortVowels, pretonicSecondary } from './vowels';
+import { gbAfterPrimary, gbLess, gbNess, gbShortVowels, gbSpelledEndings, pretonicSecondary } from './vowels';
 import { prefixStress } from './prefix-stress';
 /**
  * CMUdict ARPAbet -> misaki phonemes (PHONEMES.md), with the refinements misaki's own lexicon uses:
@@ -626,7 +626,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     if (/^process(es|ed|ing|ors?)?$/.test(spelling)) out = out.replace(/^pɹˈɒs/, 'pɹˈQs');
     // seven- before another syllable has a plain n (seventy sˈɛvnti, seventeen, seventh); seven itself keeps ᵊn.
     if (/^seven./.test(spelling)) out = out.replace(/^sˈɛvᵊn|^sˌɛvᵊn/, (m) => m.replace('ᵊ', ''));
-    out = prefixStress(gbShortVowels(out), spelling, dialect);
+    out = prefixStress(gbSpelledEndings(gbShortVowels(out), spelling), spelling, dialect);
     // -body after a pronoun part is reduced (nobody nˈQbədi, somebody).
     if (/^(any|every|no|some)body$/.test(spelling)) out = out.replace(/bɒdi$/, 'bədi');
     // figure is fˈɪɡə, without CMUdict's yod (configure, figurative, figurine).

@@ -77,3 +77,23 @@ export function pretonicSecondary(phonemes: string): string {
   return `${phonemes.slice(0, first)}ˌ${phonemes.slice(first)}`;
 }
 
+
+/**
+ * GB spellings misaki's GB lexicon reads its own way, for lexicon and derived words alike (each fixed more words than
+ * it broke on misaki's GB development pages):
+ * - -ied and -ies after a consonant end in ɪd / ɪz (candied kˈandɪd, species spˈiːʃɪz: 18 of 21), decades keep iz
+ *   (nineties nˈIntiz);
+ * - -ersion and -ursion have ʃ (aversion əvˈɜːʃᵊn, incursion);
+ * - -led after a consonant keeps the syllabic l (bottled bˈɒtᵊld, nickelled);
+ * - an unstressed u before a vowel is ʊ (attenuation, habituate həbˈɪʧʊAt).
+ * @internal
+ */
+export function gbSpelledEndings(phonemes: string, spelling: string): string {
+  let out = phonemes;
+  if (/[^aeiou](ied|ies)$/.test(spelling) && !/(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies$/.test(spelling)) {
+    out = out.replace(/(?<![ˈˌ])i([dz])$/, 'ɪ$1');
+  }
+  out = out.replace(/ɜːʒ(?=[ᵊə]n)/, 'ɜːʃ');
+  if (/[^aeiou]l?led$/.test(spelling)) out = out.replace(/([^AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊːˈˌ])əld$/, '$1ᵊld');
+  return out.replace(/(?<![ˈˌ])u(?=[ˈˌ]?[AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ])/g, 'ʊ');
+}
