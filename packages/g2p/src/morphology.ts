@@ -129,7 +129,7 @@ const SUFFIXES: readonly Suffix[] = [
   // the past tense, except after d (crowdedness kɹˈWdᵻdnəs).
   { spelling: 'ly', stems: (w) => [dropped(w, 2)], apply: (s, d) => (s.endsWith('l') ? `${s.endsWith('kᵊl') ? s : unsyllabic(s)}i` : `${d === 'en-us' ? s.replace(/ɪ([vʃ])$/, 'ə$1').replace(/(?<!d)ᵻd$/, 'əd') : s}li`) },
   // Adjectives in -y from a noun or verb (frosty, rainy, funny, noisy); tried after every longer suffix.
-  { spelling: 'y', stems: (w) => (/(ly|ity|ogy|phy|ary|ory|ery|ncy|acy|ny|my)$/.test(w) ? [] : [dropped(w, 1), ...undouble(dropped(w, 1)), `${dropped(w, 1)}e`]), apply: (s, d) => vowelSuffix(s, 'i', d) },
+  { spelling: 'y', stems: (w) => (/(ly|ity|ogy|phy|ary|ory|ery|ncy|acy|ny|my)$/.test(w) ? [] : [...eStems(dropped(w, 1)), ...undouble(dropped(w, 1))]), apply: (s, d) => vowelSuffix(s, 'i', d) },
   { spelling: 'iness', stems: (w) => [`${dropped(w, 5)}y`], apply: (s, d) => (d === 'en-gb' ? `${s.replace(/i$/, 'ɪ')}nɪs` : `${s}nəs`) },
   // -fulness and -bleness unfold the syllabic l (peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs).
   // US -ingness has nɪs (unwittingness ˌʌnwˈɪɾɪŋnɪs: 16 of 17 derived words on US gold).

@@ -13,6 +13,11 @@ beforeAll(async () => {
 const ph = (word: string): string | undefined => lex.lookup(word);
 
 describe('misaki US conventions on CMUdict words', () => {
+  it('reads CMUdict AO before ʤ as ɑ unless spelled au (misaki: seismological sˌIzməlˈɑʤəkᵊl)', () => {
+    expect(ph('seismological')).toBe('sˌIzməlˈɑʤəkᵊl');
+    expect(ph('fraudulent')).toBe('fɹˈɔʤələnt');
+  });
+
   it('reduces the man of -sman compounds (misaki: guardsman ɡˈɑɹdzmən, kinsman)', () => {
     expect(ph('guardsman')).toBe('ɡˈɑɹdzmən');
     expect(ph('kinsman')).toBe('kˈɪnzmən');

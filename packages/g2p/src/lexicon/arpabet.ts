@@ -159,7 +159,8 @@ function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     // want, wanted: CMUdict's AO is ɑ in misaki (unwanted ˌʌnwˈɑntᵻd).
     // CMUdict's AO spelled o before l or a single s is ɑ outside the final syllable (mixology mɪksˈɑləʤi, ostracism),
     // but not in -oss- words (bossy), a final -ost with a suffix (frosty), or with au/aw/al/ou spellings.
-    case 'AO': return { sym: (prev?.base === 'W' && next?.base === 'N' && /wan/.test(spelling)) || (!finalSyllable && (next?.base === 'L' || (next?.base === 'S' && !/oss|ost(ed|ing|y|s|ly|ier|iest|er|ers)$/.test(spelling))) && /o/.test(spelling) && !/au|aw|al|ou|oa/.test(spelling)) ? 'ɑ' : 'ɔ', eatsR: false };
+    // So is AO before ʤ outside au/aw spellings (seismological sˌIzməlˈɑʤəkᵊl, as logic).
+    case 'AO': return { sym: (next?.base === 'JH' && !/au|aw/.test(spelling)) || (prev?.base === 'W' && next?.base === 'N' && /wan/.test(spelling)) || (!finalSyllable && (next?.base === 'L' || (next?.base === 'S' && !/oss|ost(ed|ing|y|s|ly|ier|iest|er|ers)$/.test(spelling))) && /o/.test(spelling) && !/au|aw|al|ou|oa/.test(spelling)) ? 'ɑ' : 'ɔ', eatsR: false };
     case 'AW': return { sym: 'W', eatsR: false };
     case 'AY': return { sym: fireVowel(next, spelling) ? 'Iə' : 'I', eatsR: false };
     case 'EH': return { sym: 'ɛ', eatsR: false };
