@@ -13,9 +13,11 @@ beforeAll(async () => {
 const ph = (word: string): string | undefined => lex.lookup(word);
 
 describe('misaki US conventions on CMUdict words', () => {
-  it('reads CMUdict AO before ʤ as ɑ unless spelled au (misaki: seismological sˌIzməlˈɑʤəkᵊl)', () => {
+  it('reads AO spelled o before ʤ or a stop as ɑ, keeping the cloth words (misaki: seismological sˌIzməlˈɑʤəkᵊl)', () => {
     expect(ph('seismological')).toBe('sˌIzməlˈɑʤəkᵊl');
     expect(ph('fraudulent')).toBe('fɹˈɔʤələnt');
+    expect(ph('oncoming')).toBe('ˈɔnkˌʌmɪŋ');
+    expect(ph('long')).toBe('lˈɔŋ');
   });
 
   it('reduces the man of -sman compounds (misaki: guardsman ɡˈɑɹdzmən, kinsman)', () => {

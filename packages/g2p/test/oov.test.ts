@@ -137,6 +137,7 @@ describe('morphology on known stems', () => {
     expect(us.resolve('expostulation').phonemes).toBe('ɪkspˌɑsʧəlˈAʃən');
     // The model's reading gets the secondary misaki puts on a full first vowel two syllables before the primary.
     expect(us.resolve('nosological').phonemes).toBe('nˌOsəlˈɑʤəkᵊl');
+    expect(us.resolve('phlebotomy').phonemes).toBe('fləbˈɑɾəmi'); // the model's AO before t is ɑ
     const gb = new WordResolver('en-gb', new EmbeddedLexicon(cmu, 'en-gb'), undefined, []);
     expect(gb.resolve('gesticulation').phonemes).toBe('ʤɛstˌɪkjʊlˈAʃᵊn');
   });

@@ -159,8 +159,10 @@ function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     // want, wanted: CMUdict's AO is ɑ in misaki (unwanted ˌʌnwˈɑntᵻd).
     // CMUdict's AO spelled o before l or a single s is ɑ outside the final syllable (mixology mɪksˈɑləʤi, ostracism),
     // but not in -oss- words (bossy), a final -ost with a suffix (frosty), or with au/aw/al/ou spellings.
-    // So is AO before ʤ outside au/aw spellings (seismological sˌIzməlˈɑʤəkᵊl, as logic).
-    case 'AO': return { sym: (next?.base === 'JH' && !/au|aw/.test(spelling)) || (prev?.base === 'W' && next?.base === 'N' && /wan/.test(spelling)) || (!finalSyllable && (next?.base === 'L' || (next?.base === 'S' && !/oss|ost(ed|ing|y|s|ly|ier|iest|er|ers)$/.test(spelling))) && /o/.test(spelling) && !/au|aw|al|ou|oa/.test(spelling)) ? 'ɑ' : 'ɔ', eatsR: false };
+    // So is AO spelled o before ʤ or a stop, nasal or ʧ (seismological sˌIzməlˈɑʤəkᵊl, phlebotomy fləbˈɑɾəmi, mod):
+    // the letter-to-sound model and a few CMUdict entries write AO there; misaki keeps ɔ for the cloth words (off,
+    // loss, long, dog) and for on (oncoming).
+    case 'AO': return { sym: (next?.base === 'JH' && !/au|aw/.test(spelling)) || (next !== undefined && ['T', 'D', 'N', 'P', 'B', 'K', 'CH', 'M'].includes(next.base) && !/au|aw|al|ough|oa|ou|wa|wo|or|^on|gone/.test(spelling)) || (prev?.base === 'W' && next?.base === 'N' && /wan/.test(spelling)) || (!finalSyllable && (next?.base === 'L' || (next?.base === 'S' && !/oss|ost(ed|ing|y|s|ly|ier|iest|er|ers)$/.test(spelling))) && /o/.test(spelling) && !/au|aw|al|ou|oa/.test(spelling)) ? 'ɑ' : 'ɔ', eatsR: false };
     case 'AW': return { sym: 'W', eatsR: false };
     case 'AY': return { sym: fireVowel(next, spelling) ? 'Iə' : 'I', eatsR: false };
     case 'EH': return { sym: 'ɛ', eatsR: false };
