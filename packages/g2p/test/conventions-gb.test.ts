@@ -78,6 +78,8 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('passive')).toBe('pˈasɪv');
     expect(ph('passage')).toBe('pˈasɪʤ');
     expect(ph('half')).toBe('hˈɑːf'); // alf too
+    expect(ph('path')).toBe('pˈɑːθ');
+    expect(ph('pathogen')).toBe('pˈaθəʤᵊn'); // not before a vowel letter (misaki GB gold)
     expect(ph('traffic')).toBe('tɹˈafɪk'); // not before ff + vowel
     expect(ph('staff')).toBe('stˈɑːf');
     expect(ph('rather')).toBe('ɹˈɑːðə');

@@ -187,7 +187,7 @@ function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
 function gbBroadA(p: Phone, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, phonesEnd: Phone | undefined): boolean {
   if (p.stress === 0 || !next) return false;
   // half, calf; not before a doubled f and a vowel (traffic, saffron; staff and giraffe keep it).
-  if (next.base === 'F' || next.base === 'TH') return /a(l?f|th)|aph(s|ed|ing)?$/.test(spelling) && !/aff[aiouy]|affe[^sd]/.test(spelling);
+  if (next.base === 'F' || next.base === 'TH') return /a(l?f|th(?![aeiouy]))|aph(s|ed|ing)?$/.test(spelling) && !/aff[aiouy]|affe[^sd]/.test(spelling);
   if (next.base === 'S') return ((afterNext !== undefined && ['T', 'K', 'P'].includes(afterNext.base)) || (spelling.length >= 4 && /ass($|[^aeiouy]|e[sdr]|ing|abl[ey]$|y$|i(er|est|ly|ness)$)/.test(spelling))) && !/astic/.test(spelling);
   if (next.base === 'N') return afterNext !== undefined && ['S', 'T', 'CH'].includes(afterNext.base) && (afterNext === phonesEnd ? /a(u?n)(ce|ch|t)/.test(spelling) : /an(ce|ch|t)(s|d|ed|ing|er|ers)$|anc(ing|ements?)$/.test(spelling));
   // rather ɹˈɑːðə, paths pˈɑːðz (but gather, lather keep a).
