@@ -80,6 +80,10 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('half')).toBe('hˈɑːf'); // alf too
     expect(ph('path')).toBe('pˈɑːθ');
     expect(ph('pathogen')).toBe('pˈaθəʤᵊn'); // not before a vowel letter (misaki GB gold)
+    expect(ph('dancer')).toBe('dˈɑːnsə');
+    expect(ph('chancery')).toBe('ʧˈɑːnsəɹi');
+    expect(ph('enchantment')).toBe('ɪnʧˈɑːntmᵊnt');
+    expect(ph('decant')).toBe('dɪkˈant');
     expect(ph('traffic')).toBe('tɹˈafɪk'); // not before ff + vowel
     expect(ph('staff')).toBe('stˈɑːf');
     expect(ph('rather')).toBe('ɹˈɑːðə');

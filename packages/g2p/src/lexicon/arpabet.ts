@@ -189,7 +189,11 @@ function gbBroadA(p: Phone, next: Phone | undefined, afterNext: Phone | undefine
   // half, calf; not before a doubled f and a vowel (traffic, saffron; staff and giraffe keep it).
   if (next.base === 'F' || next.base === 'TH') return /a(l?f|th(?![aeiouy]))|aph(s|ed|ing)?$/.test(spelling) && !/aff[aiouy]|affe[^sd]/.test(spelling);
   if (next.base === 'S') return ((afterNext !== undefined && ['T', 'K', 'P'].includes(afterNext.base)) || (spelling.length >= 4 && /ass($|[^aeiouy]|e[sdr]|ing|abl[ey]$|y$|i(er|est|ly|ness)$)/.test(spelling))) && !/astic/.test(spelling);
-  if (next.base === 'N') return afterNext !== undefined && ['S', 'T', 'CH'].includes(afterNext.base) && (afterNext === phonesEnd ? /a(u?n)(ce|ch|t)/.test(spelling) : /an(ce|ch|t)(s|d|ed|ing|er|ers)$|anc(ing|ements?)$/.test(spelling));
+  // dance, chant, branch and their derivatives (dancer, enchantment, chancellor); not cant/decant or cancer.
+  if (next.base === 'N') {
+    if (afterNext === undefined || !['S', 'T', 'CH'].includes(afterNext.base) || /(^|de|re|des)cant|cancer/.test(spelling)) return false;
+    return afterNext === phonesEnd ? /a(u?n)(ce|ch|t)/.test(spelling) : /an(ce|ch|t)(s|d|ed|ing|er|ers|ments?)$|anc(ing|ements?|ers?)$|^chan[ct]/.test(spelling);
+  }
   // rather ɹˈɑːðə, paths pˈɑːðz (but gather, lather keep a).
   if (next.base === 'DH') return /^rather$|[bp]aths$/.test(spelling);
   return false;
