@@ -8,7 +8,7 @@ import { joinHyphenated, linkReading } from './hyphenated';
 import { byMorphology, byStressSettingSuffix, demote, gbStress, suffixS, vowelCount } from './morphology';
 import { fallbackPhonemes } from './fallback/rules';
 import { spellingVariants } from './spelling';
-import { gbShortVowels, gbSpelledEndings } from './lexicon/vowels';
+import { closedPretonicSecondary, gbShortVowels, gbSpelledEndings } from './lexicon/vowels';
 import { prefixStress } from './lexicon/prefix-stress';
 
 /** Where a word's pronunciation came from (for OOV statistics). */
@@ -99,7 +99,7 @@ export class WordResolver {
 
   /** Prefix stress (and GB vowels) for readings built from parts (a derived word, a compound), as for CMUdict words. */
   private wordConventions(phonemes: string, lower: string): string {
-    return prefixStress(this.dialect === 'en-gb' ? gbSpelledEndings(gbShortVowels(phonemes), lower) : phonemes, lower, this.dialect);
+    return prefixStress(this.dialect === 'en-gb' ? gbSpelledEndings(gbShortVowels(phonemes), lower) : closedPretonicSecondary(phonemes, lower), lower, this.dialect);
   }
 
   /** Lookup of the American spellings of a word (see spelling.ts); `undefined` when none is known. */

@@ -51,6 +51,12 @@ describe('misaki US conventions on CMUdict words', () => {
     expect(ph('begin')).toBe('bəɡˈɪn'); // stressed: kept
   });
 
+  it('keeps a secondary on æ or ɛ in a closed syllable right before the primary (misaki: expectation ˌɛkspˌɛktˈAʃən)', () => {
+    expect(ph('expectation')).toBe('ˌɛkspˌɛktˈAʃən');
+    expect(ph('augmentation')).toBe('ˌɔɡmˌɛntˈAʃən');
+    expect(ph('infection')).toBe('ɪnfˈɛkʃən'); // the primary itself: unchanged
+  });
+
   it('gives a full first vowel a secondary stress when the primary is two or more syllables later', () => {
     expect(ph('automation')).toBe('ˌɔɾəmˈAʃən'); // CMUdict: AO0 T AH0 M EY1 SH AH0 N
     expect(ph('thanatology')).toBe('θˌænətˈɑləʤi');

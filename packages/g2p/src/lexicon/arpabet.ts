@@ -1,4 +1,4 @@
-import { gbAfterPrimary, gbLess, gbNess, gbShortVowels, gbSpelledEndings, pretonicSecondary } from './vowels';
+import { closedPretonicSecondary, gbAfterPrimary, gbLess, gbNess, gbShortVowels, gbSpelledEndings, pretonicSecondary } from './vowels';
 import { prefixStress } from './prefix-stress';
 /**
  * CMUdict ARPAbet -> misaki phonemes (PHONEMES.md), with the refinements misaki's own lexicon uses:
@@ -669,7 +669,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // A final unstressed -in after the primary is ən (heparin hˈɛpəɹən, bodkin, lignin: 34 of 39 changed words on
     // misaki's US development pages), where CMUdict writes IH0 N.
     out = out.replace(/(ˈ.*[^ˈˌ])ɪn$/, '$1ən');
-    out = reduceInnerYu(out);
+    out = closedPretonicSecondary(reduceInnerYu(out), spelling);
     // -ance/-ence/-ant/-ent after t and an unstressed vowel flap the t and keep ə (impotent ˈɪmpəɾənt, inhabitancy
     // ɪnhˈæbəɾənsi: 20 of 22 changed words on misaki's development pages), where CMUdict's T AH0 N reads tᵊn.
     if (/t(ance|ence|ancy|ency|ant|ent)(ly|s)?$/.test(spelling)) out = out.replace(/(?<![ˈˌ])([əɪᵻi])t[ᵊə]n(?=(s|t|si|tli|ts)?$)/, '$1ɾən');

@@ -97,3 +97,29 @@ export function gbSpelledEndings(phonemes: string, spelling: string): string {
   if (/[^aeiou]l?led$/.test(spelling)) out = out.replace(/([^AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊːˈˌ])əld$/, '$1ᵊld');
   return out.replace(/(?<![ˈˌ])u(?=[ˈˌ]?[AIOQWYaiuæɑɒɔəɛɜɪʊʌᵻᵊ])/g, 'ʊ');
 }
+
+/**
+ * US: an æ or ɛ in a closed syllable right before the primary keeps a secondary stress when it is not the first
+ * syllable (expectation ˌɛkspˌɛktˈAʃən, sentimentality, antispasmodic ˌæntispˌæzmˈɑdɪk), where CMUdict and the
+ * letter-to-sound model leave it unstressed (misaki's US development pages: 20 fixed, 6 broken; GB gold does not
+ * do this).
+ * @internal
+ */
+export function closedPretonicSecondary(phonemes: string, spelling: string): string {
+  const primary = phonemes.indexOf('ˈ');
+  if (primary < 0) return phonemes;
+  let last = -1;
+  let count = 0;
+  for (let i = 0; i < primary; i++) {
+    if (VOWEL_SYMBOLS.includes(phonemes[i] ?? '')) {
+      last = i;
+      count++;
+    }
+  }
+  if (count < 2 || !'æɛ'.includes(phonemes[last] ?? '') || 'ˈˌ'.includes(phonemes[last - 1] ?? '')) return phonemes;
+  // A prefix alone before it does not count (inactivity ˌɪnæktˈɪvəɾi, indentation ˌɪndɛntˈAʃən).
+  if (count === 2 && /^(in|un|non|re|dis|mis|im|de|pre)/.test(spelling)) return phonemes;
+  let consonants = 0;
+  for (let i = last + 1; i < primary; i++) if (!VOWEL_SYMBOLS.includes(phonemes[i] ?? '') && phonemes[i] !== 'ˌ') consonants++;
+  return consonants >= 2 ? `${phonemes.slice(0, last)}ˌ${phonemes.slice(last)}` : phonemes;
+}
