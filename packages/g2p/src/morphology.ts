@@ -72,7 +72,8 @@ function ity(stem: string, ending: RegExp, stressed: string, dialect: Dialect, r
  * motivity mOtˈɪvəɾi).
  */
 function primaryAfter(stem: string, suffix: string, dialect: Dialect): string {
-  let out = stem.replace(/ˈ/g, 'ˌ').replace(/ɾ$/, 't');
+  // A stem left without a vowel keeps no stress mark of its own.
+  let out = stem.replace(/ˈ/g, 'ˌ').replace(/ɾ$/, 't').replace(/[ˈˌ]$/, '');
   const lastVowel = lastVowelIndex(out);
   const mark = out.lastIndexOf('ˌ');
   if (mark >= 0 && mark === lastVowel - 1 && (dialect === 'en-gb' || !hasVowel(out.slice(0, mark)))) {
@@ -280,8 +281,9 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
   for (const suffix of SUFFIXES) {
     if (word.length < suffix.spelling.length + 2 || !word.endsWith(suffix.spelling)) continue;
     // A listed stem beats a derived one (syringing: syringe + -ing, not syr- + -ing + -ing).
-    // A stem needs a vowel letter: CMUdict lists letter names such as th, which would make thistly th + -ist + -ly.
-    const stems = suffix.stems(word).filter((stem) => stem.length >= 2 && /[aeiouy]/.test(stem));
+    // A stem needs a vowel letter (CMUdict lists letter names such as th, which would make thistly th + -ist + -ly),
+    // and an article or pronoun is no stem (theist is not the, thee or they + -ist).
+    const stems = suffix.stems(word).filter((stem) => stem.length >= 2 && /[aeiouy]/.test(stem) && !/^(the|thee|they|an)$/.test(stem));
     for (const find of depth > 0 ? [lookup, stemOf] : [lookup]) {
       for (const stem of stems) {
         const phonemes = find(stem);

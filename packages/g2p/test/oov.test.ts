@@ -164,6 +164,8 @@ describe('morphology on known stems', () => {
     expect(Object.hasOwn(cmu, 'th')).toBe(true);
     expect(us.resolve('songster').phonemes).toBe('sˈɔŋstəɹ'); // not song + st(reet) + -er
     expect(us.resolve('thistly').phonemes).not.toContain('ˈA');
+    expect(us.resolve('theist').phonemes).toBe('θˈiɪst'); // not the/thee/they + -ist
+    expect(us.resolve('recidivistic').phonemes).toBe('ɹəsˌɪdəvˈɪstɪk'); // one stress mark per vowel
   });
 
   it('writes GB -ization as IzˈAʃᵊn and -ation as ˈAʃᵊn (misaki GB: ghettoization ɡˌɛtQIzˈAʃᵊn)', () => {
