@@ -117,6 +117,8 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'ied', stems: (w) => [`${dropped(w, 3)}y`], apply: suffixEd },
   { spelling: 'ed', stems: (w) => [...eStems(dropped(w, 2)), ...undouble(dropped(w, 2))], apply: (s, d) => suffixEd(unsyllabic(s), d) },
   { spelling: 'ing', stems: (w) => [...eStems(dropped(w, 3)), ...undouble(dropped(w, 3))], apply: suffixIng },
+  // Diminutive -ling after a noun or adjective, unstressed (greenling ɡɹˈinlɪŋ, spiderling); tried after -ing.
+  { spelling: 'ling', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}lɪŋ` },
   // A stem ending in a said I (gratify, supply) keeps it before -er: gratifier ɡɹˈæɾəfˌIəɹ.
   { spelling: 'ier', stems: (w) => [`${dropped(w, 3)}y`], apply: (s, d) => (s.endsWith('I') ? s + (d === 'en-gb' ? 'ə' : 'əɹ') : vowelSuffix(s.replace(/i$/, ''), d === 'en-gb' ? 'iə' : 'iəɹ', d)) },
   { spelling: 'iest', stems: (w) => [`${dropped(w, 4)}y`], apply: (s, d) => vowelSuffix(s.replace(/i$/, ''), d === 'en-gb' ? 'iɪst' : 'iᵻst', d) },

@@ -84,6 +84,7 @@ describe('morphology on known stems', () => {
     expect(morph('picnicking')).toBe('pˈɪknˌɪkɪŋ'); // a verb in -c takes k before -ing (misaki gold)
     expect(morph('picnicked')).toBe('pˈɪknˌɪkt');
     expect(morph('ridsome')).toBe('ɹˈɪdsəm'); // -some adjectives reduce (misaki: gladsome ɡlˈadsəm)
+    expect(morph('friendling')).toBe('fɹˈɛndlɪŋ'); // diminutive -ling is unstressed (misaki: greenling ɡɹˈinlɪŋ)
   });
 
   it('unfolds a syllabic -ful or -ble before -ness (misaki: peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs)', () => {
