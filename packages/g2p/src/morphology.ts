@@ -149,6 +149,8 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'hood', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}hˌʊd` },
   { spelling: 'like', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}lˌIk` },
   { spelling: 'wise', stems: (w) => [dropped(w, 4)], apply: (s) => `${s}wˌIz` },
+  // Plant names in -wort: GB əː, as its destressed ɜː elsewhere (lungwort lˈʌŋwəːt: 13 of 13 on GB gold).
+  { spelling: 'wort', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-gb' ? 'wəːt' : 'wəɹt'}` },
   { spelling: 'ward', stems: (w) => [dropped(w, 4)], apply: (s, d) => `${s}${d === 'en-gb' ? 'wəd' : 'wəɹd'}` },
   { spelling: 'wards', stems: (w) => [dropped(w, 5)], apply: (s, d) => `${s}${d === 'en-gb' ? 'wədz' : 'wəɹdz'}` },
   // Adjectives in -some (gladsome ɡlˈadsəm, toothsome); -osome is the biology word (ribosome ɹˈIbəsˌOm).

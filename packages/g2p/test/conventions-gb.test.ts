@@ -154,6 +154,11 @@ describe('misaki GB conventions on derived words', () => {
   });
   const read = (word: string): string => gb.resolve(word).phonemes;
 
+  it('reads plant names in -wort with əː (misaki: lungwort lˈʌŋwəːt)', () => {
+    expect(read('lungwort')).toBe('lˈʌŋwəːt');
+    expect(read('figwort')).toBe('fˈɪɡwəːt');
+  });
+
   it('brings back a spelled final r before a suffix that starts with a vowel sound', () => {
     expect(read('tailorable')).toBe('tˈAləɹəbᵊl'); // tailor tˈAlə
     expect(read('gibbering')).toBe('ʤˈɪbəɹɪŋ');
