@@ -265,8 +265,10 @@ export class WordResolver {
     }
     if (best?.combining && this.letterToSound) return undefined;
     // GB keeps the second part's secondary stress only when it has more syllables to carry (newsreader
-    // njˈuːzɹˌiːdə, but whipcord wˈɪpkɔːd).
-    return best && (best.rightSyllables === 1 ? gbStress(best.phonemes, this.dialect) : best.phonemes);
+    // njˈuːzɹˌiːdə, but whipcord wˈɪpkɔːd), and never on ɜː (windsurfing wˈɪndsəːfɪŋ, bodyworker).
+    if (best === undefined) return undefined;
+    if (best.rightSyllables === 1) return gbStress(best.phonemes, this.dialect);
+    return this.dialect === 'en-gb' ? best.phonemes.replace(/(ˈ.*)ˌɜː/, '$1əː') : best.phonemes;
   }
 
   /** Words mixing digits and letters (mp3, G2P): letter runs are words, digits are read one by one. */

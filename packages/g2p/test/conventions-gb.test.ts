@@ -154,9 +154,10 @@ describe('misaki GB conventions on derived words', () => {
   });
   const read = (word: string): string => gb.resolve(word).phonemes;
 
-  it('reads plant names in -wort with əː (misaki: lungwort lˈʌŋwəːt)', () => {
+  it('reads -wort and compound tails in ɜː with an unstressed əː (misaki: lungwort lˈʌŋwəːt)', () => {
     expect(read('lungwort')).toBe('lˈʌŋwəːt');
     expect(read('figwort')).toBe('fˈɪɡwəːt');
+    expect(read('windsurfing')).toBe('wˈɪndsəːfɪŋ'); // a compound tail keeps no secondary on ɜː
   });
 
   it('brings back a spelled final r before a suffix that starts with a vowel sound', () => {
