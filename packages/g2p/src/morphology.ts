@@ -329,6 +329,23 @@ export function byStressSettingSuffix(word: string, predict: StemLookup, dialect
 }
 
 /**
+ * Endings that always take the primary stress, fixed on a letter-to-sound reading: -ette (maisonette mˌAzənˈɛt) and
+ * -itis (rhinitis ɹInˈIɾəs, GB ɹInˈItɪs). The rest of the word keeps its stresses as secondaries.
+ * @internal
+ */
+export function stressedEnding(word: string, phonemes: string, dialect: Dialect): string {
+  if (/ettes?$/.test(word)) {
+    const m = /[ˈˌ]?ɛ(ts?)$/.exec(phonemes);
+    if (m && hasVowel(phonemes.slice(0, m.index))) return primaryAfter(phonemes.slice(0, m.index), `ˈɛ${m[1] ?? 't'}`, dialect);
+  }
+  if (/itis$/.test(word)) {
+    const m = /[ˈˌ]?[Iɪə][tɾ][ɪə]s$/.exec(phonemes);
+    if (m && hasVowel(phonemes.slice(0, m.index))) return primaryAfter(phonemes.slice(0, m.index), dialect === 'en-gb' ? 'ˈItɪs' : 'ˈIɾəs', dialect);
+  }
+  return phonemes;
+}
+
+/**
  * GB drops a spelled final r before a consonant but says it before a vowel, so a suffix that starts with a vowel sound
  * brings it back (tailor tˈAlə, tailorable tˈAləɹəbᵊl; manicure, manicuring). -ed and -es start with a consonant sound
  * there (tailored tˈAləd).

@@ -5,7 +5,7 @@ import { HETERONYM_WORDS, heteronymEntry } from './lexicon/heteronyms';
 import { resolveEntry, type Lexicon, type LexiconEntry, type PosTag } from './lexicon/types';
 import { spellLetters } from './letters';
 import { joinHyphenated, linkReading } from './hyphenated';
-import { byMorphology, byStressSettingSuffix, demote, gbStress, suffixS, vowelCount } from './morphology';
+import { byMorphology, byStressSettingSuffix, demote, gbStress, stressedEnding, suffixS, vowelCount } from './morphology';
 import { fallbackPhonemes } from './fallback/rules';
 import { spellingVariants } from './spelling';
 import { closedPretonicSecondary, gbShortVowels, gbSpelledEndings } from './lexicon/vowels';
@@ -216,7 +216,7 @@ export class WordResolver {
       if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };
       const onPredictedStem = this.letterToSound ? byStressSettingSuffix(lower, (w) => fallbackPhonemes(w, this.dialect), this.dialect) : undefined;
       if (onPredictedStem !== undefined) return { phonemes: this.wordConventions(onPredictedStem, lower), source: 'rules' };
-      return { phonemes: fallbackPhonemes(lower, this.dialect, this.letterToSound), source: 'rules' };
+      return { phonemes: stressedEnding(lower, fallbackPhonemes(lower, this.dialect, this.letterToSound), this.dialect), source: 'rules' };
     }
     const fromEspeak = this.espeak.get(lower);
     if (fromEspeak) return { phonemes: fromEspeak, source: 'espeak' };

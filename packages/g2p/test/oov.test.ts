@@ -139,6 +139,8 @@ describe('morphology on known stems', () => {
     // The model's reading gets the secondary misaki puts on a full first vowel two syllables before the primary.
     expect(us.resolve('nosological').phonemes).toBe('nˌOsəlˈɑʤəkᵊl');
     expect(us.resolve('phlebotomy').phonemes).toBe('fləbˈɑɾəmi'); // the model's AO before t is ɑ
+    expect(us.resolve('maisonette').phonemes).toBe('mˌAzənˈɛt'); // -ette and -itis take the primary
+    expect(us.resolve('proctitis').phonemes).toBe('pɹɑktˈIɾəs');
     const gb = new WordResolver('en-gb', new EmbeddedLexicon(cmu, 'en-gb'), undefined, []);
     expect(gb.resolve('gesticulation').phonemes).toBe('ʤɛstˌɪkjʊlˈAʃᵊn');
   });
