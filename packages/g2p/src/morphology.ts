@@ -274,6 +274,9 @@ const PREFIXES: readonly Prefix[] = [
   { spelling: 'retro', us: 'ɹˌɛtɹO', gb: 'ɹˌɛtɹQ' },
 ];
 
+/** Greek endings that, after a combining form in -o, take the stress onto the syllable before them. */
+const GREEK_ENDING = /^(lys[ie]s|lytic|tom(y|ies)|log(y|ies|ists?)|graph(y|ers?)|metr(y|ies)|scop(y|ies)|nom(y|ies)|path(y|ies)|phon(y|ies))$/;
+
 /**
  * Pronounces a word from a known stem plus a suffix or prefix; `undefined` when no stem is known.
  * Stems must be at least 2 letters (suffixes) or 3 letters (prefixes) so short words are not mis-split.
@@ -282,7 +285,10 @@ const PREFIXES: readonly Prefix[] = [
 export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect, depth = 1): string | undefined {
   // A stem may itself be derived once more (un + friend + ly, national + ize + ation).
   const stemOf: StemLookup = depth > 0 ? (w) => lookup(w) ?? (w.length >= 5 ? byMorphology(w, lookup, dialect, depth - 1) : undefined) : lookup;
-  for (const suffix of SUFFIXES) {
+  // -ographer, -ologist, -ometry move the stress onto the o (photographer fətˈɑɡɹəfəɹ): no stem + suffix reading gets
+  // that right (a prefix + whole word still may: macro + economist), the letter-to-sound model mostly does.
+  const greekSuffix = /o(graph(ers?|y|ies)|log(ists?|y|ies)|metr(y|ies)|nom(y|ies|ists?))$/.test(word);
+  for (const suffix of greekSuffix ? [] : SUFFIXES) {
     if (word.length < suffix.spelling.length + 2 || !word.endsWith(suffix.spelling)) continue;
     // A listed stem beats a derived one (syringing: syringe + -ing, not syr- + -ing + -ing).
     // A stem needs a vowel letter (CMUdict lists letter names such as th, which would make thistly th + -ist + -ly),
@@ -302,6 +308,9 @@ export function byMorphology(word: string, lookup: StemLookup, dialect: Dialect,
   }
   for (const prefix of PREFIXES) {
     if (word.length < prefix.spelling.length + 3 || !word.startsWith(prefix.spelling)) continue;
+    // A combining form before a Greek ending makes one word whose stress moves onto the prefix (photometry
+    // fətˈɑmətɹi, hydrologist hIdɹˈɑləʤɪst), which the letter-to-sound model reads better than prefix + stem.
+    if (/o$/.test(prefix.spelling) && GREEK_ENDING.test(word.slice(prefix.spelling.length))) continue;
     const phonemes = stemOf(word.slice(prefix.spelling.length));
     if (phonemes !== undefined) return joinPrefix(dialect === 'en-gb' ? prefix.gb : prefix.us, phonemes, prefix.spelling, dialect);
   }

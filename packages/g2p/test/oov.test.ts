@@ -141,6 +141,8 @@ describe('morphology on known stems', () => {
     expect(us.resolve('phlebotomy').phonemes).toBe('fləbˈɑɾəmi'); // the model's AO before t is ɑ
     expect(us.resolve('maisonette').phonemes).toBe('mˌAzənˈɛt'); // -ette and -itis take the primary
     expect(us.resolve('proctitis').phonemes).toBe('pɹɑktˈIɾəs');
+    expect(us.resolve('hydrologist').phonemes).toBe('hIdɹˈɑləʤɪst'); // not hydrolog + -ist
+    expect(us.resolve('photometry').phonemes).toBe('fətˈɑmətɹi'); // not photo + metry
     const gb = new WordResolver('en-gb', new EmbeddedLexicon(cmu, 'en-gb'), undefined, []);
     expect(gb.resolve('gesticulation').phonemes).toBe('ʤɛstˌɪkjʊlˈAʃᵊn');
   });
