@@ -69,7 +69,7 @@ describe('letter-to-sound model', () => {
     for (const word of ['whin', 'whinger', 'whatsit']) expect(predictArpabet(word)?.startsWith('W '), word).toBe(true);
     expect(fallbackPhonemes('phial', 'en-us')).toBe('fˈIəl');
     for (const word of ['hematology', 'haemagglutinate']) expect(predictArpabet(word)?.startsWith('HH IY'), word).toBe(true);
-    for (const word of ['cystitis', 'cytological', 'cystotomy']) expect(predictArpabet(word)?.startsWith('S '), word).toBe(true);
+    for (const word of ['cystitis', 'cytological', 'cystotomy', 'cedilla', 'cerulean']) expect(predictArpabet(word)?.startsWith('S '), word).toBe(true);
     expect(predictArpabet('hemorrhoidal')?.startsWith('HH EH')).toBe(true); // hemorrh- and hemi- keep e
   });
 

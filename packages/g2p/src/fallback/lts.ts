@@ -38,8 +38,9 @@ export function predictArpabet(word: string): string | undefined {
 function repairDigraphs(word: string, arpabet: string): string {
   if (word.startsWith('ph') && arpabet.startsWith('P HH ')) return `F ${arpabet.slice(5)}`;
   if (/^wh[^o]/.test(word) && arpabet.startsWith('HH ')) return `W ${arpabet.slice(3)}`;
-  // A word-initial c before e, i or y is s (cystitis, cytology, cephalic); the model sometimes reads k there.
-  if (/^c[eiy]/.test(word) && arpabet.startsWith('K ')) return `S ${arpabet.slice(2)}`;
+  // A word-initial c before e, i or y is s (cystitis, cytology, cedilla); the model sometimes reads k or ʧ there, the
+  // ʧ from CMUdict's Italian names.
+  if (/^c[eiy]/.test(word) && /^(K|CH) /.test(arpabet)) return `S ${arpabet.slice(arpabet.indexOf(' ') + 1)}`;
   // hema-/hemo- (haem- in British spelling) have the vowel of heme (hematology, haemocyte: 44 of 45 such words in
   // misaki's US gold); the model reads e, ae or nothing there. hemi- keeps its short e, hemorrh- too.
   if (/^ha?em[ao]/.test(word) && !/^ha?emorrh/.test(word)) {
