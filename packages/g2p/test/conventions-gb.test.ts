@@ -102,6 +102,8 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('encourage')).toBe('ɪnkˈʌɹɪʤ'); // ER1 in CMUdict
     expect(ph('surrogate')).toBe('sˈʌɹəɡət');
     expect(ph('severance')).toBe('sˈɛvəɹəns'); // a secondary ER after the primary is a plain əɹ (misaki gold)
+    expect(ph('procure')).toBe('pɹəkjˈʊə'); // unstressed pro- before a consonant is pɹə
+    expect(ph('proactive')).toBe('pɹQˈaktɪv');
     expect(ph('figure')).toBe('fˈɪɡə');
     expect(ph('special')).toBe('spˈɛʃl'); // -cial/-tial end in a plain ʃl
     expect(ph('determine')).toBe('dɪtˈɜːmɪn'); // spelled i before a final n is ɪ

@@ -634,6 +634,8 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // seven- before another syllable has a plain n (seventy sˈɛvnti, seventeen, seventh); seven itself keeps ᵊn.
     if (/^seven./.test(spelling)) out = out.replace(/^sˈɛvᵊn|^sˌɛvᵊn/, (m) => m.replace('ᵊ', ''));
     out = prefixStress(gbSpelledEndings(gbShortVowels(out), spelling), spelling, dialect);
+    // An unstressed pro- before a consonant is pɹə (procure pɹəkjˈʊə, probation, proclaim), not pɹQ.
+    if (/^pro[^aeiouy]/.test(spelling)) out = out.replace(/^pɹQ(?=[^ˈˌ]*ˈ)/, 'pɹə');
     // -body after a pronoun part is reduced (nobody nˈQbədi, somebody).
     if (/^(any|every|no|some)body$/.test(spelling)) out = out.replace(/bɒdi$/, 'bədi');
     // figure is fˈɪɡə, without CMUdict's yod (configure, figurative, figurine).
