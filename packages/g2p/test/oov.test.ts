@@ -85,6 +85,7 @@ describe('morphology on known stems', () => {
     expect(morph('picnicked')).toBe('pˈɪknˌɪkt');
     expect(morph('ridsome')).toBe('ɹˈɪdsəm'); // -some adjectives reduce (misaki: gladsome ɡlˈadsəm)
     expect(morph('friendling')).toBe('fɹˈɛndlɪŋ'); // diminutive -ling is unstressed (misaki: greenling ɡɹˈinlɪŋ)
+    expect(morph('franticism')).toBe('fɹˈæntəsˌɪzəm'); // US -icism reduces (misaki: exoticism ɪɡzˈɑɾəsˌɪzəm)
   });
 
   it('unfolds a syllabic -ful or -ble before -ness (misaki: peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs)', () => {
