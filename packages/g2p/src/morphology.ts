@@ -156,8 +156,8 @@ const SUFFIXES: readonly Suffix[] = [
   // Adjectives in -some (gladsome ɡlˈadsəm, toothsome); -osome is the biology word (ribosome ɹˈIbəsˌOm).
   { spelling: 'some', stems: (w) => (w.endsWith('osome') ? [] : [dropped(w, 4)]), apply: (s) => `${s.replace(/s$/, '')}səm` },
   { spelling: 'dom', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}dəm` },
-  { spelling: 'ism', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => `${beforeIze(s.replace(/i$/, '').replace(/[ɪə]k$/, d === 'en-us' ? 'əs' : 'ɪs'), d)}ˌɪzəm` },
-  { spelling: 'ist', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => vowelSuffix(unsyllabic(s.replace(/i$/, '').replace(/ʃᵊnəl$/, 'ʃənᵊl')), 'ɪst', d) },
+  { spelling: 'ism', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => `${beforeIze(s.replace(/i$/, '').replace(/[ɪə]k$/, d === 'en-us' ? 'əs' : 'ɪs').replace(/ɪv$/, d === 'en-us' ? 'əv' : 'ɪv'), d)}ˌɪzəm` },
+  { spelling: 'ist', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => vowelSuffix(unsyllabic(s.replace(/i$/, '').replace(/ʃᵊnəl$/, 'ʃənᵊl').replace(/ɪv$/, d === 'en-us' ? 'əv' : 'ɪv')), 'ɪst', d) },
   { spelling: 'ize', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => `${beforeIze(s.replace(/i$/, ''), d)}ˌIz` },
   { spelling: 'ish', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, 'ɪʃ', d) },
   // GB reduces an -ate stem after the primary (germinative ʤˈɜːmɪnətɪv; see the same rule for CMUdict words).
