@@ -58,7 +58,7 @@ describe('morphology on known stems', () => {
   const lexicon: Record<string, string> = {
     ride: 'ɹˈId', rid: 'ɹˈɪd', symbol: 'sˈɪmbᵊl', organize: 'ˈɔɹɡənˌIz', mutate: 'mjˈutˌAt', musical: 'mjˈuzəkᵊl',
     wire: 'wˈIəɹ', friend: 'fɹˈɛnd', fragment: 'fɹˈæɡmənt', muddle: 'mˈʌdᵊl', frantic: 'fɹˈæntɪk', must: 'məst',
-    picnic: 'pˈɪknˌɪk',
+    picnic: 'pˈɪknˌɪk', active: 'ˈæktɪv',
   };
   const morph = (word: string): string | undefined => byMorphology(word, (w) => lexicon[w], 'en-us');
 
@@ -86,6 +86,7 @@ describe('morphology on known stems', () => {
     expect(morph('ridsome')).toBe('ɹˈɪdsəm'); // -some adjectives reduce (misaki: gladsome ɡlˈadsəm)
     expect(morph('friendling')).toBe('fɹˈɛndlɪŋ'); // diminutive -ling is unstressed (misaki: greenling ɡɹˈinlɪŋ)
     expect(morph('franticism')).toBe('fɹˈæntəsˌɪzəm'); // US -icism reduces (misaki: exoticism ɪɡzˈɑɾəsˌɪzəm)
+    expect(morph('activist')).toBe('ˈæktəvɪst'); // and -ivist (misaki: subjectivist səbʤˈɛktəvɪst)
   });
 
   it('unfolds a syllabic -ful or -ble before -ness (misaki: peacefulness pˈisfəlnəs, humbleness hˈʌmbəlnəs)', () => {
