@@ -138,6 +138,7 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('cheerful')).toBe('ʧˈɪəfʊl');
     expect(ph('individual')).toBe('ˌɪndɪvˈɪʤʊəl');
     expect(ph('character')).toBe('kˈaɹɪktə');
+    expect(ph('parrot')).toBe('pˈaɹət'); // a doubled r too (misaki GB gold)
     expect(ph('daring')).toBe('dˈɛːɹɪŋ');
     expect(ph('whatever')).toBe('wɒtˈɛvə');
   });

@@ -224,7 +224,7 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
       if (rDrop) return { sym: 'ɛː', eatsR: true };
       // "ar" before a vowel is the TRAP vowel (character kˈaɹɪktə, charity); are/air/ear and -e stems (daring) stay ɛː.
       // -arian, -arium, -arious keep ɛː (librarian lIbɹˈɛːɹɪən, various), as do where-/there- compounds (wherein).
-      if (next?.base === 'R' && isVowel(afterNext) && !unstressed && /(^|[^e])ar[aiouy]/.test(spelling) && !/are|air|ear|ar(ing|ish|ed|er|ers|y|ier|iest|ily)$|ari[aou]/.test(spelling)) return { sym: 'a', eatsR: false };
+      if (next?.base === 'R' && isVowel(afterNext) && !unstressed && /(^|[^e])arr?[aiouy]/.test(spelling) && !/are|air|ear|ar(ing|ish|ed|er|ers|y|ier|iest|ily)$|ari[aou]/.test(spelling)) return { sym: 'a', eatsR: false };
       return { sym: next?.base === 'R' && /ar[eiy]|air|ear|^(wh|th)ere/.test(spelling) ? 'ɛː' : 'ɛ', eatsR: false };
     case 'ER': {
       // A stressed r-vowel before another vowel is the STRUT vowel (courage kˈʌɹɪʤ, borough, surrogate).
