@@ -20,6 +20,11 @@ describe('misaki US conventions on CMUdict words', () => {
     expect(ph('long')).toBe('lˈɔŋ');
   });
 
+  it('keeps the ə of hour and fire where CMUdict writes AW R or AY R (misaki: hourly ˈWəɹli, wireline)', () => {
+    expect(ph('hourly')).toBe('ˈWəɹli');
+    expect(ph('overpowering')).toBe('ˌOvəɹpˈWəɹɪŋ');
+  });
+
   it('reduces the man of -sman compounds (misaki: guardsman ɡˈɑɹdzmən, kinsman)', () => {
     expect(ph('guardsman')).toBe('ɡˈɑɹdzmən');
     expect(ph('kinsman')).toBe('kˈɪnzmən');

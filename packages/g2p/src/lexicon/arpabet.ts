@@ -143,7 +143,7 @@ function clothVowel(prev: Phone | undefined, next: Phone | undefined, afterNext:
 
 /** The vowel of fire, kept in -ire words before an r CMUdict writes as a consonant (wiring wˈIəɹɪŋ, inquire). */
 function fireVowel(next: Phone | undefined, spelling: string): boolean {
-  return next?.base === 'R' && /[iy]re(d|s|r|rs|ment|ments|less)?$|[iy]r(ing|ings|er|ers|able|ably|ed)$/.test(spelling);
+  return next?.base === 'R' && /[iy]re(d|s|r|rs|ment|ments|less|line|man|men)?$|[iy]r(ing|ings|er|ers|able|ably|ed)$/.test(spelling);
 }
 
 function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, afterNext: Phone | undefined, spelling: string, finalSyllable: boolean, auSpelled = false): { sym: string; eatsR: boolean } {
@@ -163,7 +163,8 @@ function usVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     // the letter-to-sound model and a few CMUdict entries write AO there; misaki keeps ɔ for the cloth words (off,
     // loss, long, dog) and for on (oncoming).
     case 'AO': return { sym: (next?.base === 'JH' && !/au|aw/.test(spelling)) || (next !== undefined && ['T', 'D', 'N', 'P', 'B', 'K', 'CH', 'M'].includes(next.base) && !/au|aw|al|ough|oa|ou|wa|wo|or|^on|gone/.test(spelling)) || (prev?.base === 'W' && next?.base === 'N' && /wan/.test(spelling)) || (!finalSyllable && (next?.base === 'L' || (next?.base === 'S' && !/oss|ost(ed|ing|y|s|ly|ier|iest|er|ers)$/.test(spelling))) && /o/.test(spelling) && !/au|aw|al|ou|oa/.test(spelling)) ? 'ɑ' : 'ɔ', eatsR: false };
-    case 'AW': return { sym: 'W', eatsR: false };
+    // hour, power: CMUdict's AW R (hourly, overpowering) keeps the ə of AW ER (hourly ˈWəɹli).
+    case 'AW': return { sym: next?.base === 'R' && /our(?![aeiouy])|ower/.test(spelling) ? 'Wə' : 'W', eatsR: false };
     case 'AY': return { sym: fireVowel(next, spelling) ? 'Iə' : 'I', eatsR: false };
     case 'EH': return { sym: 'ɛ', eatsR: false };
     case 'ER': return { sym: p.stress === 0 ? 'əɹ' : 'ɜɹ', eatsR: false };
