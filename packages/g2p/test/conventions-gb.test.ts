@@ -139,7 +139,8 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('individual')).toBe('ˌɪndɪvˈɪʤʊəl');
     expect(ph('character')).toBe('kˈaɹɪktə');
     expect(ph('parrot')).toBe('pˈaɹət'); // a doubled r too (misaki GB gold)
-    expect(ph('alienation')).toBe('ˌAlɪənˈAʃᵊn'); // after another vowel an unstressed e stays ə
+    expect(ph('alienation')).toBe('ˌAlɪənˈAʃᵊn'); // after a front vowel an unstressed e stays ə
+    expect(ph('ruin')).toBe('ɹˈuːɪn'); // but not after u
     expect(ph('daring')).toBe('dˈɛːɹɪŋ');
     expect(ph('whatever')).toBe('wɒtˈɛvə');
   });

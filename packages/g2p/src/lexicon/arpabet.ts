@@ -546,7 +546,7 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
       }
       // GB writes an unstressed vowel spelled i, e or y as ɪ (philosophy fɪlˈɒsəfi, audible ˈɔːdɪbᵊl), except in
       // syllabic -en/-el/-ent/-ence endings.
-      if (!us && p.stress === 0 && (p.base === 'AH' || p.base === 'IH') && !(isVowel(prev) && prev?.base !== 'ER') && letters !== undefined && /^(i|e|y|ie|ei|ai)$/.test(letters.vowel) && !(letters.vowel === 'e' && letters.after.startsWith('ss')) && next?.base !== 'R' && !((next?.base === 'N' || next?.base === 'L') && isFinalCluster(phones, i + 2) && !(next.base === 'N' && letters.vowel === 'i' && !['S', 'Z', 'T', 'D'].includes(prev?.base ?? ''))) && !(next?.base === 'N' && afterNext?.base === 'T' && isFinalCluster(phones, i + 3)) && !(next?.base === 'N' && afterNext?.base === 'S')) {
+      if (!us && p.stress === 0 && (p.base === 'AH' || p.base === 'IH') && !['IY', 'AY', 'EY', 'IH'].includes(prev?.base ?? '') && letters !== undefined && /^(i|e|y|ie|ei|ai)$/.test(letters.vowel) && !(letters.vowel === 'e' && letters.after.startsWith('ss')) && next?.base !== 'R' && !((next?.base === 'N' || next?.base === 'L') && isFinalCluster(phones, i + 2) && !(next.base === 'N' && letters.vowel === 'i' && !['S', 'Z', 'T', 'D'].includes(prev?.base ?? ''))) && !(next?.base === 'N' && afterNext?.base === 'T' && isFinalCluster(phones, i + 3)) && !(next?.base === 'N' && afterNext?.base === 'S')) {
         out += 'ɪ';
         continue;
       }
