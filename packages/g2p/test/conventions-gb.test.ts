@@ -141,6 +141,7 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('parrot')).toBe('pˈaɹət'); // a doubled r too (misaki GB gold)
     expect(ph('alienation')).toBe('ˌAlɪənˈAʃᵊn'); // after a front vowel an unstressed e stays ə
     expect(ph('ruin')).toBe('ɹˈuːɪn'); // but not after u
+    expect(ph('peering')).toBe('pˈɪəɹɪŋ'); // a stressed ee before r + vowel is the NEAR vowel
     expect(ph('daring')).toBe('dˈɛːɹɪŋ');
     expect(ph('whatever')).toBe('wɒtˈɛvə');
   });

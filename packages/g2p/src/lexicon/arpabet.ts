@@ -238,6 +238,8 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     case 'IH': return rDrop ? { sym: 'ɪə', eatsR: true } : { sym: !unstressed && next?.base === 'R' && isVowel(afterNext) && /(er|eer|ear|ier)/.test(spelling) ? 'ɪə' : 'ɪ', eatsR: false };
     case 'IY':
       if (rDrop) return { sym: 'ɪə', eatsR: true };
+      // A stressed ee/ear before r + vowel is the NEAR vowel too (peering pˈɪəɹɪŋ, endearing).
+      if (!unstressed && next?.base === 'R' && isVowel(afterNext) && !/^(de|re|pre)r/.test(spelling)) return { sym: 'ɪə', eatsR: false };
       // Before another vowel an unstressed i is ɪ (serious sˈɪəɹɪəs), but a y stem keeps i before -iest, -ieth, -ish
       // (luckiest lˈʌkiɪst, ninetieth, babyish).
       return { sym: unstressed ? (isVowel(next) && !/(iest|ieth|yish)$/.test(spelling) ? 'ɪ' : 'i') : 'iː', eatsR: false };
