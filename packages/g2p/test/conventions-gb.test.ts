@@ -142,6 +142,8 @@ describe('misaki GB conventions on CMUdict words', () => {
     expect(ph('alienation')).toBe('ˌAlɪənˈAʃᵊn'); // after a front vowel an unstressed e stays ə
     expect(ph('ruin')).toBe('ɹˈuːɪn'); // but not after u
     expect(ph('peering')).toBe('pˈɪəɹɪŋ'); // a stressed ee before r + vowel is the NEAR vowel
+    expect(ph('authoritative')).toBe('ɔːθˈɒɹɪtətɪv'); // short o in -orit-, -oric, -orest (misaki GB gold)
+    expect(ph('allegorical')).toBe('ˌalɪɡˈɒɹɪkᵊl');
     expect(ph('daring')).toBe('dˈɛːɹɪŋ');
     expect(ph('whatever')).toBe('wɒtˈɛvə');
   });

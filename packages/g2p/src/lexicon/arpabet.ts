@@ -215,8 +215,9 @@ function gbVowel(p: Phone, prev: Phone | undefined, next: Phone | undefined, aft
     case 'AO':
       if (rDrop) return { sym: 'ɔː', eatsR: true };
       if (prev?.base === 'W' && next !== undefined && ['L', 'T', 'K'].includes(next.base)) return { sym: 'ɔː', eatsR: false };
-      // A short o before a doubled r and a vowel, and in -ority (lorry lˈɒɹi, sorry, tomorrow, majority).
-      if (next?.base === 'R' && isVowel(afterNext) && /orr[aeiouy]|orit(y|ies)$/.test(spelling)) return { sym: 'ɒ', eatsR: false };
+      // A short o before a doubled r and a vowel, and in -ority, -oric, -orit-, -orest (lorry lˈɒɹi, sorry, majority,
+      // historical, authoritative, forest).
+      if (next?.base === 'R' && isVowel(afterNext) && /orr[aeiouy]|orit(y|ies)$|or(ic|it|est)/.test(spelling)) return { sym: 'ɒ', eatsR: false };
       if (next?.base === 'NG') return { sym: 'ɒ', eatsR: false }; // along əlˈɒŋ, as long (not the al of talk)
       return { sym: /au|aw|al|ough|oa|or/.test(spelling) ? 'ɔː' : 'ɒ', eatsR: false };
     case 'AW': return rDrop ? { sym: 'Wə', eatsR: true } : { sym: 'W', eatsR: false };
