@@ -156,8 +156,8 @@ const SUFFIXES: readonly Suffix[] = [
   // Adjectives in -some (gladsome ɡlˈadsəm, toothsome); -osome is the biology word (ribosome ɹˈIbəsˌOm).
   { spelling: 'some', stems: (w) => (w.endsWith('osome') ? [] : [dropped(w, 4)]), apply: (s) => `${s.replace(/s$/, '')}səm` },
   { spelling: 'dom', stems: (w) => [dropped(w, 3)], apply: (s) => `${s}dəm` },
-  { spelling: 'ism', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => `${beforeIze(s.replace(/i$/, '').replace(/[ɪə]k$/, d === 'en-us' ? 'əs' : 'ɪs').replace(/ɪv$/, d === 'en-us' ? 'əv' : 'ɪv'), d)}ˌɪzəm` },
-  { spelling: 'ist', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => vowelSuffix(unsyllabic(s.replace(/i$/, '').replace(/ʃᵊnəl$/, 'ʃənᵊl').replace(/ɪv$/, d === 'en-us' ? 'əv' : 'ɪv')), 'ɪst', d) },
+  { spelling: 'ism', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => `${beforeIze(beforeIs(s.replace(/i$/, '').replace(/[ɪə]k$/, 'ɪs'), d), d)}ˌɪzəm` },
+  { spelling: 'ist', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => vowelSuffix(unsyllabic(beforeIs(s.replace(/i$/, '').replace(/ʃᵊnəl$/, 'ʃənᵊl'), d)), 'ɪst', d) },
   { spelling: 'ize', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, `${dropped(w, 3)}y`], apply: (s, d) => `${beforeIze(s.replace(/i$/, ''), d)}ˌIz` },
   { spelling: 'ish', stems: (w) => [dropped(w, 3), `${dropped(w, 3)}e`, ...undouble(dropped(w, 3))], apply: (s, d) => vowelSuffix(s, 'ɪʃ', d) },
   // GB reduces an -ate stem after the primary (germinative ʤˈɜːmɪnətɪv; see the same rule for CMUdict words).
@@ -184,6 +184,11 @@ const SUFFIXES: readonly Suffix[] = [
   { spelling: 'isation', stems: (w) => [`${dropped(w, 5)}e`], apply: izationSuffix },
   { spelling: 'ation', stems: (w) => [`${dropped(w, 5)}ate`, dropped(w, 5), `${dropped(w, 5)}e`], apply: (s, d) => primaryAfter(s.replace(/[ˈˌ]?[Aə]t$/, ''), d === 'en-gb' ? 'ˈAʃᵊn' : 'ˈAʃən', d) },
 ];
+
+/** US reduces the stem's last ɪ before -ism and -ist (exoticism ɪɡzˈɑɾəsˌɪzəm, subjectivist səbʤˈɛktəvɪst). */
+function beforeIs(stem: string, dialect: Dialect): string {
+  return dialect === 'en-us' ? stem.replace(/ɪ([sv])$/, 'ə$1') : stem;
+}
 
 /**
  * -ism and -ize keep a syllabic ᵊl after n or t (rationalism ɹˈæʃənᵊlˌɪzəm, sentimentalize) and make it a full əl

@@ -23,4 +23,3 @@ export function primaryStressIndex(clean: string, vowels: number): number {
   if (core >= 2 && /([tsc]i(on|ons|an|al)|ic|ics|[ct]ious|itis|osis)$/.test(clean)) stressIndex = core - 2;
   return Math.max(0, stressIndex);
 }
-

@@ -515,8 +515,9 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
         out += 'ɪɹ';
         continue;
       }
-      // GB: CMUdict's secondary ER after the primary, before a vowel, is a plain əɹ (severance sˈɛvəɹəns, liberal).
-      if (!us && p.base === 'ER' && p.stress === 2 && seenPrimary && isVowel(next)) {
+      // CMUdict's secondary ER after the primary, before a vowel, is a plain əɹ (liberal lˈɪbəɹəl, ovary, liberate
+      // lˈɪbəɹˌAt; GB severance sˈɛvəɹəns).
+      if (p.base === 'ER' && p.stress === 2 && seenPrimary && isVowel(next)) {
         out += 'əɹ';
         continue;
       }
@@ -679,9 +680,6 @@ export function arpabetToMisaki(arpabet: string, spelling: string, dialect: Dial
     // -ance/-ence/-ant/-ent after t and an unstressed vowel flap the t and keep ə (impotent ˈɪmpəɾənt, inhabitancy
     // ɪnhˈæbəɾənsi: 20 of 22 changed words on misaki's development pages), where CMUdict's T AH0 N reads tᵊn.
     if (/t(ance|ence|ancy|ency|ant|ent)(ly|s)?$/.test(spelling)) out = out.replace(/(?<![ˈˌ])([əɪᵻi])t[ᵊə]n(?=(s|t|si|tli|ts)?$)/, '$1ɾən');
-    // CMUdict's ER2 right after the primary and before a vowel is a plain əɹ (liberal lˈɪbəɹəl, ovary ˈOvəɹi,
-    // liberate lˈɪbəɹˌAt).
-    out = out.replace(/ˈ([AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊ][^AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊˈˌ]*)ˌɜɹ(?=ˌ?[AIOWYaiuæɑɔəɛɜɪʊʌᵻᵊ])/, 'ˈ$1əɹ');
   }
   // -sman compounds reduce their man (guardsman ɡˈɑɹdzmən, kinsman: 22 of 23 on misaki's US pages).
   if (/sm[ae]n(ship|ly)?$/.test(spelling) && !/business/.test(spelling)) out = out.replace(/zmˌ[æa]n(?=(ʃˌ?ɪp|li)?$)/, 'zmən');

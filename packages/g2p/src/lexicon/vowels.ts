@@ -66,17 +66,18 @@ const FULL_VOWELS = 'AIOQWYaiuæɑɒɔɛɜɪʊʌ';
 export function pretonicSecondary(phonemes: string): string {
   const primary = phonemes.indexOf('ˈ');
   if (primary < 0 || phonemes.lastIndexOf('ˌ', primary) >= 0) return phonemes;
-  let first = -1;
-  let before = 0;
-  for (let i = 0; i < primary; i++) {
-    if (!VOWEL_SYMBOLS.includes(phonemes[i] ?? '')) continue;
-    if (first < 0) first = i;
-    before++;
-  }
-  if (before < 2 || !FULL_VOWELS.includes(phonemes[first] ?? '')) return phonemes;
+  const vowels = vowelsBefore(phonemes, primary);
+  const first = vowels[0] ?? -1;
+  if (vowels.length < 2 || !FULL_VOWELS.includes(phonemes[first] ?? '')) return phonemes;
   return `${phonemes.slice(0, first)}ˌ${phonemes.slice(first)}`;
 }
 
+/** Positions of the vowel symbols before `end`. */
+function vowelsBefore(phonemes: string, end: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < end; i++) if (VOWEL_SYMBOLS.includes(phonemes[i] ?? '')) out.push(i);
+  return out;
+}
 
 /**
  * GB spellings misaki's GB lexicon reads its own way, for lexicon and derived words alike (each fixed more words than
@@ -108,18 +109,12 @@ export function gbSpelledEndings(phonemes: string, spelling: string): string {
 export function closedPretonicSecondary(phonemes: string, spelling: string): string {
   const primary = phonemes.indexOf('ˈ');
   if (primary < 0) return phonemes;
-  let last = -1;
-  let count = 0;
-  for (let i = 0; i < primary; i++) {
-    if (VOWEL_SYMBOLS.includes(phonemes[i] ?? '')) {
-      last = i;
-      count++;
-    }
-  }
-  if (count < 2 || !'æɛ'.includes(phonemes[last] ?? '') || 'ˈˌ'.includes(phonemes[last - 1] ?? '')) return phonemes;
+  const vowels = vowelsBefore(phonemes, primary);
+  const last = vowels[vowels.length - 1] ?? -1;
+  if (vowels.length < 2 || !'æɛ'.includes(phonemes[last] ?? '') || 'ˈˌ'.includes(phonemes[last - 1] ?? '')) return phonemes;
   // A prefix alone before it does not count (inactivity ˌɪnæktˈɪvəɾi, indentation ˌɪndɛntˈAʃən).
-  if (count === 2 && /^(in|un|non|re|dis|mis|im|de|pre)/.test(spelling)) return phonemes;
-  let consonants = 0;
-  for (let i = last + 1; i < primary; i++) if (!VOWEL_SYMBOLS.includes(phonemes[i] ?? '') && phonemes[i] !== 'ˌ') consonants++;
+  if (vowels.length === 2 && /^(in|un|non|re|dis|mis|im|de|pre)/.test(spelling)) return phonemes;
+  // Closed: two consonants between it and the primary.
+  const consonants = phonemes.slice(last + 1, primary).replace(/ˌ/g, '').length;
   return consonants >= 2 ? `${phonemes.slice(0, last)}ˌ${phonemes.slice(last)}` : phonemes;
 }
